@@ -1,0 +1,151 @@
+package dev.concord;
+
+import com.ibm.icu.util.ULocale;
+import dev.concord.grammar.GrammarSettings;
+import dev.concord.grammar.LanguageToolPools;
+import dev.concord.rule.Rule;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Sets up a {@link Checker}. Not thread-safe; the checker it builds is. */
+public final class CheckerBuilder {
+    ULocale targetLocale;
+    ULocale sourceLocale;
+    boolean grammar = true;
+    boolean checkNameSpelling;
+    final Set<String> disabledLanguageToolRules = new LinkedHashSet<>();
+    final Set<String> disabledLanguageToolCategories = new LinkedHashSet<>();
+    final Set<String> enabledLanguageToolRules = new LinkedHashSet<>();
+    final Set<String> acceptedWords = new LinkedHashSet<>();
+    final Set<String> disabledRules = new LinkedHashSet<>();
+    final Map<String, Severity> severities = new LinkedHashMap<>();
+    final Map<Class<?>, Object> components = new LinkedHashMap<>();
+    final Map<String, String> options = new LinkedHashMap<>();
+    final List<Rule> extraRules = new ArrayList<>();
+    boolean discoverRules = true;
+    int threads = 1;
+    LanguageToolPools languageToolPools;
+
+    CheckerBuilder() {
+    }
+
+    /** The language of documents that do not say theirs (BCP 47, such as {@code fr-FR}). */
+    public CheckerBuilder targetLocale(String languageTag) {
+        this.targetLocale = languageTag == null ? null : Locales.parse(languageTag);
+        return this;
+    }
+
+    /** The language of source texts, for bilingual documents that do not say theirs. */
+    public CheckerBuilder sourceLocale(String languageTag) {
+        this.sourceLocale = languageTag == null ? null : Locales.parse(languageTag);
+        return this;
+    }
+
+    /** Runs LanguageTool's grammar, style and spelling rules (on by default). */
+    public CheckerBuilder grammar(boolean on) {
+        this.grammar = on;
+        return this;
+    }
+
+    /** Spell-checks capitalised words inside sentences too (off by default: they are names). */
+    public CheckerBuilder checkNameSpelling(boolean on) {
+        this.checkNameSpelling = on;
+        return this;
+    }
+
+    /** Turns off LanguageTool rules by their LanguageTool id, such as {@code FR_SPELLING_RULE}. */
+    public CheckerBuilder disableLanguageToolRules(Collection<String> ids) {
+        disabledLanguageToolRules.addAll(ids);
+        return this;
+    }
+
+    /** Turns off LanguageTool rule categories by id, such as {@code TYPOGRAPHY}. */
+    public CheckerBuilder disableLanguageToolCategories(Collection<String> ids) {
+        disabledLanguageToolCategories.addAll(ids);
+        return this;
+    }
+
+    /** Turns on LanguageTool rules that are off by default. */
+    public CheckerBuilder enableLanguageToolRules(Collection<String> ids) {
+        enabledLanguageToolRules.addAll(ids);
+        return this;
+    }
+
+    /** Words and phrases that spelling rules accept (a project's word list, names, terms). */
+    public CheckerBuilder acceptWords(Collection<String> words) {
+        acceptedWords.addAll(words);
+        return this;
+    }
+
+    /**
+     * Turns off rules: an id turns off that rule ({@code names.inconsistent}, {@code lt.FR_SPELLING_RULE}); a prefix
+     * ending before a dot turns off the family ({@code lt}, {@code names}); a pack name turns off the pack.
+     */
+    public CheckerBuilder disableRules(Collection<String> ids) {
+        disabledRules.addAll(ids);
+        return this;
+    }
+
+    /** Reports a rule (or a family, by prefix) at another severity. */
+    public CheckerBuilder severity(String ruleId, Severity severity) {
+        severities.put(ruleId, severity);
+        return this;
+    }
+
+    /** Adds a rule of the caller's own, next to those found through {@code ServiceLoader}. */
+    public CheckerBuilder rule(Rule rule) {
+        extraRules.add(rule);
+        return this;
+    }
+
+    /** Whether to load the rules registered through {@code ServiceLoader} (on by default). */
+    public CheckerBuilder discoverRules(boolean on) {
+        this.discoverRules = on;
+        return this;
+    }
+
+    /** Gives the checker a component that rules ask for by type (a termbase, rule packs, a name table). */
+    public <T> CheckerBuilder component(Class<T> type, T value) {
+        components.put(type, type.cast(value));
+        return this;
+    }
+
+    /** A free-form option that rules read by name. */
+    public CheckerBuilder option(String name, String value) {
+        options.put(name, value);
+        return this;
+    }
+
+    /** How many documents {@link Checker#checkAll} checks at once (1 by default: the caller's thread only). */
+    public CheckerBuilder threads(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
+        this.threads = n;
+        return this;
+    }
+
+    /**
+     * Shares LanguageTool objects with other checkers built with the same grammar settings (they cost seconds and
+     * hundreds of megabytes per language). The pools' settings then replace this builder's grammar settings.
+     */
+    public CheckerBuilder languageToolPools(LanguageToolPools pools) {
+        this.languageToolPools = pools;
+        return this;
+    }
+
+    /** The grammar settings this builder holds now. */
+    public GrammarSettings grammarSettings() {
+        return new GrammarSettings(disabledLanguageToolRules, disabledLanguageToolCategories,
+                enabledLanguageToolRules, acceptedWords, checkNameSpelling);
+    }
+
+    public Checker build() {
+        return new Checker(this);
+    }
+}

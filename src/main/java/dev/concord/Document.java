@@ -1,0 +1,142 @@
+package dev.concord;
+
+import dev.concord.format.Formats;
+import dev.concord.format.ReadOptions;
+import dev.concord.text.SourceText;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What is checked: the units of one target file (or text), in order, with the file's text for positions and, for a
+ * bilingual document, the source file they translate. Immutable; build one with {@link #parse(Path)},
+ * {@link #ofText}, {@link #ofMarkdown} or the readers of {@code dev.concord.format}.
+ */
+public final class Document {
+    private final SourceText target;
+    private final SourceText source;
+    private final String format;
+    private final String targetLocale;
+    private final String sourceLocale;
+    private final List<Unit> units;
+
+    public Document(SourceText target, SourceText source, String format, String targetLocale, String sourceLocale,
+            List<Unit> units) {
+        this.target = Objects.requireNonNull(target, "target");
+        this.source = source;
+        this.format = Objects.requireNonNull(format, "format");
+        this.targetLocale = targetLocale;
+        this.sourceLocale = sourceLocale;
+        this.units = List.copyOf(units);
+    }
+
+    /** Reads a file in the format its name and content say (text, Markdown, ...), strictly as UTF-8. */
+    public static Document parse(Path path) throws IOException {
+        return Formats.read(path, ReadOptions.defaults());
+    }
+
+    /** Reads a file with options (languages, format, paired source file). */
+    public static Document parse(Path path, ReadOptions options) throws IOException {
+        return Formats.read(path, options);
+    }
+
+    /** Plain text given in code: units are paragraphs separated by blank lines. */
+    public static Document ofText(String name, String text) {
+        return Formats.text(name, null, text);
+    }
+
+    /** Markdown given in code: units are paragraphs, headings, list items and table cells. */
+    public static Document ofMarkdown(String name, String text) {
+        return Formats.markdown(name, null, text);
+    }
+
+    /** The name reports use for this document: the target file's path as given, or a label. */
+    public String name() {
+        return target.name();
+    }
+
+    /** The target file's text. */
+    public SourceText target() {
+        return target;
+    }
+
+    /** The source file's text for a bilingual document; the same as {@link #target()} when one file holds both. */
+    public SourceText source() {
+        return source;
+    }
+
+    public boolean isBilingual() {
+        return source != null;
+    }
+
+    /** Format name: text, markdown, xliff... */
+    public String format() {
+        return format;
+    }
+
+    /** BCP 47 language of the target text as the document says it, or null when the document does not say. */
+    public String targetLocale() {
+        return targetLocale;
+    }
+
+    /** BCP 47 language of the source text, or null. */
+    public String sourceLocale() {
+        return sourceLocale;
+    }
+
+    public List<Unit> units() {
+        return units;
+    }
+
+    /** The unit with this id, or null. */
+    public Unit unit(String id) {
+        for (Unit u : units) {
+            if (u.id().equals(id)) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    /** A copy whose target language is {@code locale} (BCP 47). */
+    public Document withTargetLocale(String locale) {
+        return new Document(target, source, format, locale, sourceLocale, units);
+    }
+
+    /** A copy whose source language is {@code locale} (BCP 47). */
+    public Document withSourceLocale(String locale) {
+        return new Document(target, source, format, targetLocale, locale, units);
+    }
+
+    /** A copy with other units (same files, format and languages). */
+    public Document withUnits(List<Unit> newUnits) {
+        return new Document(target, source, format, targetLocale, sourceLocale, newUnits);
+    }
+
+    /**
+     * Pairs this monolingual document with the document it translates, unit N with unit N.
+     *
+     * @throws InputException when the two hold different numbers of units
+     */
+    public Document pairedWith(Document sourceDocument) throws InputException {
+        if (sourceDocument.units.size() != units.size()) {
+            throw new InputException(name(), 0, 0, "has " + units.size() + " paragraphs but its source "
+                    + sourceDocument.name() + " has " + sourceDocument.units.size()
+                    + ": a bilingual pair needs paragraph N of one to translate paragraph N of the other");
+        }
+        List<Unit> paired = new ArrayList<>(units.size());
+        for (int i = 0; i < units.size(); i++) {
+            Unit s = sourceDocument.units.get(i);
+            paired.add(units.get(i).withSource(s.text(), s.textMap(), s.protectedRanges()));
+        }
+        return new Document(target, sourceDocument.target, format, targetLocale,
+                sourceLocale != null ? sourceLocale : sourceDocument.targetLocale, paired);
+    }
+
+    @Override
+    public String toString() {
+        return "Document[" + name() + ", " + format + ", " + units.size() + " units]";
+    }
+}

@@ -1,0 +1,210 @@
+package dev.concord;
+
+import dev.concord.rule.Finding;
+import dev.concord.rule.Rule;
+import dev.concord.text.LineIndex;
+import dev.concord.text.OffsetMap;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/** Turns rules' findings into issues: file positions, configured severities, fingerprints, no duplicates. */
+final class IssueFactory {
+    /** Words of context on each side of a finding that its fingerprint includes, when its unit has no stable id. */
+    private static final int CONTEXT_WORDS = 3;
+
+    private final Predicate<String> disabled;
+    private final Function<String, Severity> severityOverride;
+
+    IssueFactory(Predicate<String> disabled, Function<String, Severity> severityOverride) {
+        this.disabled = disabled;
+        this.severityOverride = severityOverride;
+    }
+
+    List<Issue> issues(List<Finding> findings, List<Document> documents) {
+        List<Issue> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Map<String, Integer> occurrences = new HashMap<>();
+        for (Finding f : sortedFindings(findings, documents)) {
+            if (disabled.test(f.ruleId())) {
+                continue;
+            }
+            Rule rule = f.rule();
+            if (f.hasTargetRange() && !rule.checksProtectedText() && f.unit().isProtected(f.targetStart(), f.targetEnd())) {
+                continue;
+            }
+            Issue issue = toIssue(f);
+            String identity = issue.file() + '\u0000' + issue.ruleId() + '\u0000' + issue.span().unitId() + '\u0000'
+                    + issue.span().start() + '\u0000' + issue.span().end() + '\u0000' + issue.message();
+            if (!seen.add(identity)) {
+                continue;
+            }
+            // The same finding twice in one file (the same typo in two places) gets a numbered fingerprint.
+            String key = issue.file() + '\u0000' + issue.fingerprint();
+            int n = occurrences.merge(key, 1, Integer::sum);
+            if (n > 1) {
+                issue = new Issue(issue.file(), issue.ruleId(), issue.type(), issue.mqm(), issue.severity(),
+                        issue.score(), issue.message(), issue.span(), issue.text(), issue.suggestions(),
+                        issue.sourceSpan(), issue.sourceText(), issue.fingerprint() + "-" + n);
+            }
+            out.add(issue);
+        }
+        return out;
+    }
+
+    private Issue toIssue(Finding f) {
+        Document doc = f.document();
+        Unit unit = f.unit();
+        int start = f.hasTargetRange() ? f.targetStart() : 0;
+        int end = f.hasTargetRange() ? f.targetEnd() : unit.text().length();
+        Span span = span(unit.id(), start, end, unit.textMap(), doc.target().lines());
+        Span sourceSpan = null;
+        String sourceText = null;
+        if (unit.isBilingual() && doc.source() != null) {
+            int s = f.hasSourceRange() ? f.sourceStart() : 0;
+            int e = f.hasSourceRange() ? f.sourceEnd() : unit.source().length();
+            sourceSpan = span(unit.id(), s, e, unit.sourceMap(), doc.source().lines());
+            sourceText = unit.source().substring(s, e);
+        }
+        Severity severity = severityOverride.apply(f.ruleId());
+        if (severity == null) {
+            severity = f.severity();
+        }
+        String text = unit.text().substring(start, end);
+        return new Issue(doc.name(), f.ruleId(), f.type(), f.mqm() != null ? f.mqm() : f.type().mqm(), severity,
+                severity.score(), f.message(), span, text, f.suggestions(), sourceSpan, sourceText,
+                fingerprint(f, start, end));
+    }
+
+    private static Span span(String unitId, int start, int end, OffsetMap map, LineIndex lines) {
+        int fileStart = map.toFileStart(start);
+        int fileEnd = end == start ? fileStart : map.toFileEnd(end);
+        fileStart = Math.min(fileStart, lines.text().length());
+        fileEnd = Math.max(fileStart, Math.min(fileEnd, lines.text().length()));
+        return new Span(unitId, start, end, lines.line(fileStart), lines.codePointColumn(fileStart),
+                lines.line(fileEnd), lines.codePointColumn(fileEnd));
+    }
+
+    /**
+     * A fingerprint that survives edits elsewhere in the file: the rule, the flagged text, what the rule says tells
+     * it apart, and where it is, named by the unit's id when that is stable (XLIFF, PO) and else by the words around it.
+     */
+    static String fingerprint(Finding f, int start, int end) {
+        Unit unit = f.unit();
+        String text = unit.text();
+        String anchor;
+        if (unit.hasStableId()) {
+            anchor = "id:" + unit.id();
+        } else if (f.hasTargetRange()) {
+            anchor = "ctx:" + words(text, start, -CONTEXT_WORDS) + "|" + words(text, end, CONTEXT_WORDS);
+        } else {
+            anchor = "unit:" + normalize(text);
+        }
+        String key = f.ruleId() + '\u0000' + anchor + '\u0000' + normalize(text.substring(start, end)) + '\u0000'
+                + (f.fingerprintKey() == null ? "" : f.fingerprintKey());
+        return sha256(key).substring(0, 20);
+    }
+
+    /** Up to |n| words before (n < 0) or after (n > 0) an offset, normalised. */
+    private static String words(String text, int offset, int n) {
+        int i = offset;
+        int count = 0;
+        if (n < 0) {
+            while (i > 0 && count < -n) {
+                while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+                    i--;
+                }
+                while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+                    i--;
+                }
+                count++;
+            }
+            return normalize(text.substring(i, offset));
+        }
+        while (i < text.length() && count < n) {
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            count++;
+        }
+        return normalize(text.substring(offset, i));
+    }
+
+    private static String normalize(String s) {
+        return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static String sha256(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            StringBuilder sb = new StringBuilder();
+            for (byte b : d) {
+                sb.append(String.format("%02x", b));
+            }
+            return sb.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An issue saying that a rule failed on a document, so that the failure is seen and the rest still counts. */
+    static Issue failure(Rule rule, Document document, RuntimeException e) {
+        Span span = new Span(document.units().isEmpty() ? "" : document.units().get(0).id(), 0, 0, 1, 1, 1, 1);
+        String message = "rule " + rule.id() + " failed on this file and reported nothing: " + e;
+        return new Issue(document.name(), "concord.rule-failure", IssueType.OTHER, IssueType.OTHER.mqm(),
+                Severity.WARNING, Severity.WARNING.score(), message, span, "", List.of(), null, null,
+                sha256(rule.id() + document.name()).substring(0, 20));
+    }
+
+    private static List<Finding> sortedFindings(List<Finding> findings, List<Document> documents) {
+        Map<Document, Integer> order = new IdentityHashMap<>();
+        for (int i = 0; i < documents.size(); i++) {
+            order.put(documents.get(i), i);
+        }
+        Map<Unit, Integer> unitOrder = new IdentityHashMap<>();
+        for (Document d : documents) {
+            for (int i = 0; i < d.units().size(); i++) {
+                unitOrder.put(d.units().get(i), i);
+            }
+        }
+        List<Finding> copy = new ArrayList<>(findings);
+        copy.sort(Comparator.<Finding>comparingInt(f -> order.getOrDefault(f.document(), Integer.MAX_VALUE))
+                .thenComparingInt(f -> unitOrder.getOrDefault(f.unit(), Integer.MAX_VALUE))
+                .thenComparingInt(f -> f.hasTargetRange() ? f.targetStart() : -1)
+                .thenComparingInt(f -> f.hasTargetRange() ? f.targetEnd() : -1)
+                .thenComparing(Finding::ruleId)
+                .thenComparing(Finding::message));
+        return copy;
+    }
+
+    /** Issues in document order, then by line, column, end and rule. */
+    static List<Issue> sorted(List<Issue> issues, List<Document> documents) {
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < documents.size(); i++) {
+            order.putIfAbsent(documents.get(i).name(), i);
+        }
+        List<Issue> copy = new ArrayList<>(issues);
+        copy.sort(Comparator.<Issue>comparingInt(i -> order.getOrDefault(i.file(), Integer.MAX_VALUE))
+                .thenComparingInt(i -> i.span().line())
+                .thenComparingInt(i -> i.span().column())
+                .thenComparingInt(i -> i.span().endLine())
+                .thenComparingInt(i -> i.span().endColumn())
+                .thenComparing(Issue::ruleId)
+                .thenComparing(Issue::message));
+        return List.copyOf(copy);
+    }
+}

@@ -1,0 +1,241 @@
+package dev.concord;
+
+import dev.concord.text.OffsetMap;
+import dev.concord.text.TextRange;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One unit of checked text: a paragraph of a text or Markdown file, a segment of a translation file. It holds the
+ * target text and, for bilingual input, the source text it translates, each with a map back to its file and the
+ * ranges that rules must not report on (inline code, URLs, markup). Immutable.
+ */
+public final class Unit {
+    private final String id;
+    private final boolean stableId;
+    private final String text;
+    private final OffsetMap textMap;
+    private final List<TextRange> protectedRanges;
+    private final String source;
+    private final OffsetMap sourceMap;
+    private final List<TextRange> sourceProtectedRanges;
+    private final String note;
+    private final String context;
+    private final String state;
+    private final Integer maxLength;
+    private final Map<String, String> properties;
+
+    private Unit(Builder b) {
+        this.id = Objects.requireNonNull(b.id, "id");
+        this.stableId = b.stableId;
+        this.text = Objects.requireNonNull(b.text, "text");
+        this.textMap = b.textMap != null ? b.textMap : OffsetMap.contiguous(0, b.text.length());
+        this.protectedRanges = List.copyOf(b.protectedRanges);
+        this.source = b.source;
+        this.sourceMap = b.source == null ? null
+                : b.sourceMap != null ? b.sourceMap : OffsetMap.contiguous(0, b.source.length());
+        this.sourceProtectedRanges = List.copyOf(b.sourceProtectedRanges);
+        this.note = b.note;
+        this.context = b.context;
+        this.state = b.state;
+        this.maxLength = b.maxLength;
+        this.properties = Map.copyOf(b.properties);
+    }
+
+    public static Builder builder(String id, String text) {
+        return new Builder(id, text);
+    }
+
+    /** A monolingual unit whose text stands verbatim at offset 0 of its own text (for text given in code). */
+    public static Unit of(String id, String text) {
+        return builder(id, text).build();
+    }
+
+    /** The unit's id: its paragraph number in text files, its segment id in translation files. */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * True when the id names this unit whatever is edited around it (an XLIFF or PO id), false when it is only a
+     * position (a paragraph number): fingerprints then use the unit's text instead.
+     */
+    public boolean hasStableId() {
+        return stableId;
+    }
+
+    /** The target text: what is checked. */
+    public String text() {
+        return text;
+    }
+
+    public OffsetMap textMap() {
+        return textMap;
+    }
+
+    /** Ranges of the target text that rules must not report on (code, URLs, markup kept as text). */
+    public List<TextRange> protectedRanges() {
+        return protectedRanges;
+    }
+
+    /** The source text this unit translates, or null for monolingual input. */
+    public String source() {
+        return source;
+    }
+
+    public boolean isBilingual() {
+        return source != null;
+    }
+
+    public OffsetMap sourceMap() {
+        return sourceMap;
+    }
+
+    public List<TextRange> sourceProtectedRanges() {
+        return sourceProtectedRanges;
+    }
+
+    /** A note or comment for translators that the file gives with this unit, or null. */
+    public String note() {
+        return note;
+    }
+
+    /** Context the file gives (msgctxt, resname, key), or null. */
+    public String context() {
+        return context;
+    }
+
+    /** The unit's state in its workflow as the file says it (translated, fuzzy, final...), or null. */
+    public String state() {
+        return state;
+    }
+
+    /** The maximum length the file allows for the target, in characters, or null. */
+    public Integer maxLength() {
+        return maxLength;
+    }
+
+    /** Further format-specific facts, by name. */
+    public Map<String, String> properties() {
+        return properties;
+    }
+
+    /** True when [start, end) of the target text overlaps a protected range. */
+    public boolean isProtected(int start, int end) {
+        for (TextRange r : protectedRanges) {
+            if (r.overlaps(start, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A copy of this unit with the given source text paired to it. */
+    public Unit withSource(String sourceText, OffsetMap map, List<TextRange> sourceProtected) {
+        Builder b = toBuilder();
+        b.source = sourceText;
+        b.sourceMap = map;
+        b.sourceProtectedRanges = List.copyOf(sourceProtected);
+        return b.build();
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder(id, text);
+        b.stableId = stableId;
+        b.textMap = textMap;
+        b.protectedRanges = protectedRanges;
+        b.source = source;
+        b.sourceMap = sourceMap;
+        b.sourceProtectedRanges = sourceProtectedRanges;
+        b.note = note;
+        b.context = context;
+        b.state = state;
+        b.maxLength = maxLength;
+        b.properties = new LinkedHashMap<>(properties);
+        return b;
+    }
+
+    @Override
+    public String toString() {
+        return "Unit[" + id + ": " + (text.length() > 60 ? text.substring(0, 60) + "…" : text) + "]";
+    }
+
+    /** Builds a {@link Unit}. */
+    public static final class Builder {
+        private final String id;
+        private final String text;
+        private boolean stableId;
+        private OffsetMap textMap;
+        private List<TextRange> protectedRanges = List.of();
+        private String source;
+        private OffsetMap sourceMap;
+        private List<TextRange> sourceProtectedRanges = List.of();
+        private String note;
+        private String context;
+        private String state;
+        private Integer maxLength;
+        private Map<String, String> properties = new LinkedHashMap<>();
+
+        private Builder(String id, String text) {
+            this.id = id;
+            this.text = text;
+        }
+
+        public Builder stableId(boolean stable) {
+            this.stableId = stable;
+            return this;
+        }
+
+        public Builder textMap(OffsetMap map) {
+            this.textMap = map;
+            return this;
+        }
+
+        public Builder protectedRanges(List<TextRange> ranges) {
+            this.protectedRanges = List.copyOf(ranges);
+            return this;
+        }
+
+        public Builder source(String sourceText, OffsetMap map) {
+            this.source = sourceText;
+            this.sourceMap = map;
+            return this;
+        }
+
+        public Builder sourceProtectedRanges(List<TextRange> ranges) {
+            this.sourceProtectedRanges = List.copyOf(ranges);
+            return this;
+        }
+
+        public Builder note(String note) {
+            this.note = note;
+            return this;
+        }
+
+        public Builder context(String context) {
+            this.context = context;
+            return this;
+        }
+
+        public Builder state(String state) {
+            this.state = state;
+            return this;
+        }
+
+        public Builder maxLength(Integer maxLength) {
+            this.maxLength = maxLength;
+            return this;
+        }
+
+        public Builder property(String name, String value) {
+            this.properties.put(name, value);
+            return this;
+        }
+
+        public Unit build() {
+            return new Unit(this);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.concord.format;
+
+import dev.concord.Document;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * A file format Concord reads. Registered with a {@code ServiceLoader} entry for
+ * {@code dev.concord.format.DocumentFormat}; {@link Formats} picks one by file extension, else by content.
+ */
+public interface DocumentFormat {
+    /** Short name used in options and reports: text, markdown, xliff... */
+    String name();
+
+    /** File extensions this format reads, lowercase without the dot. */
+    List<String> extensions();
+
+    /** True when the start of a file (its name and first bytes) shows that it is in this format. */
+    default boolean recognizes(String fileName, byte[] head) {
+        return false;
+    }
+
+    /**
+     * True when one file of this format holds source and target (XLIFF, PO, TMX); false when a target file is paired
+     * with a separate source file (text, Markdown, JSON and .properties pairs).
+     */
+    default boolean isBilingual() {
+        return false;
+    }
+
+    /** Reads a file into a document; a malformed file is an {@link dev.concord.InputException} saying where. */
+    Document read(InputFile file, ReadOptions options) throws IOException;
+}

@@ -1,0 +1,27 @@
+package dev.concord.grammar;
+
+import java.util.Set;
+
+/**
+ * How the LanguageTool objects of a checker are set up: rules and categories to turn off or on, words to accept
+ * as correctly spelled (termbase terms, names, a project's word list), and whether capitalised words in the middle
+ * of a sentence (proper names, which the name rules look after) are spell-checked.
+ */
+public record GrammarSettings(
+        Set<String> disabledRules,
+        Set<String> disabledCategories,
+        Set<String> enabledRules,
+        Set<String> acceptedWords,
+        boolean checkNameSpelling) {
+
+    public GrammarSettings {
+        disabledRules = Set.copyOf(disabledRules);
+        disabledCategories = Set.copyOf(disabledCategories);
+        enabledRules = Set.copyOf(enabledRules);
+        acceptedWords = Set.copyOf(acceptedWords);
+    }
+
+    public static GrammarSettings defaults() {
+        return new GrammarSettings(Set.of(), Set.of(), Set.of(), Set.of(), false);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.concord.grammar;
+
+import com.ibm.icu.util.ULocale;
+import dev.concord.rule.TextAnalyzer;
+import dev.concord.rule.Token;
+import dev.concord.text.IcuTokenizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.languagetool.AnalyzedSentence;
+import org.languagetool.AnalyzedToken;
+import org.languagetool.AnalyzedTokenReadings;
+import org.languagetool.JLanguageTool;
+import org.languagetool.Language;
+
+/**
+ * Tokens with lemmas and part-of-speech tags from LanguageTool's tokenizer, tagger and disambiguator, for the
+ * languages it has; ICU word boundaries and lowercase forms for the others.
+ */
+public final class LanguageToolAnalyzer implements TextAnalyzer {
+    private static final Set<String> MARKER_TAGS = Set.of(JLanguageTool.SENTENCE_START_TAGNAME,
+            JLanguageTool.SENTENCE_END_TAGNAME, JLanguageTool.PARAGRAPH_END_TAGNAME);
+
+    private final LanguageToolPools pools;
+
+    public LanguageToolAnalyzer(LanguageToolPools pools) {
+        this.pools = pools;
+    }
+
+    @Override
+    public List<Token> analyze(String text, ULocale locale) {
+        Language language = LanguageToolLanguages.find(locale);
+        if (language == null) {
+            return IcuTokenizer.tokenize(text, locale);
+        }
+        List<AnalyzedSentence> sentences = pools.with(language, lt -> lt.analyzeText(text));
+        return tokens(sentences);
+    }
+
+    /** Converts LanguageTool's sentences (positions relative to each sentence) into tokens of the whole text. */
+    static List<Token> tokens(List<AnalyzedSentence> sentences) {
+        List<Token> out = new ArrayList<>();
+        int offset = 0;
+        for (AnalyzedSentence sentence : sentences) {
+            boolean first = true;
+            for (AnalyzedTokenReadings readings : sentence.getTokens()) {
+                String surface = readings.getToken();
+                if (readings.isWhitespace() || surface.isEmpty() || readings.isSentenceStart()) {
+                    continue;
+                }
+                Set<String> lemmas = new LinkedHashSet<>();
+                Set<String> tags = new LinkedHashSet<>();
+                for (AnalyzedToken reading : readings.getReadings()) {
+                    if (reading.getLemma() != null) {
+                        lemmas.add(reading.getLemma());
+                    }
+                    String tag = reading.getPOSTag();
+                    if (tag != null && !MARKER_TAGS.contains(tag)) {
+                        tags.add(tag);
+                    }
+                }
+                int start = offset + readings.getStartPos();
+                out.add(new Token(start, start + surface.length(), surface, new ArrayList<>(lemmas),
+                        new ArrayList<>(tags), first));
+                first = false;
+            }
+            offset += sentence.getText().length();
+        }
+        return out;
+    }
+}

@@ -1,0 +1,108 @@
+package dev.concord.grammar;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import org.languagetool.JLanguageTool;
+import org.languagetool.Language;
+import org.languagetool.ResultCache;
+import org.languagetool.UserConfig;
+import org.languagetool.rules.CategoryId;
+import org.languagetool.rules.spelling.SpellingCheckRule;
+
+/**
+ * Pools of LanguageTool objects, one pool per language. A {@code JLanguageTool} is not thread-safe and costs seconds
+ * to build, so each thread borrows one, uses it and gives it back; a pool grows to the number of threads that use
+ * it at once. All objects of a language share one result cache, so that a sentence checked once is not checked
+ * again (the re-check of an edited document costs only its edited sentences). Thread-safe.
+ */
+public final class LanguageToolPools {
+    /** Sentences kept per language in the result cache. */
+    private static final int CACHED_SENTENCES = 20_000;
+
+    private final GrammarSettings settings;
+    private final Map<String, Pool> pools = new ConcurrentHashMap<>();
+
+    public LanguageToolPools(GrammarSettings settings) {
+        this.settings = settings;
+    }
+
+    public GrammarSettings settings() {
+        return settings;
+    }
+
+    /** Work to do with a borrowed LanguageTool object. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(JLanguageTool languageTool) throws IOException;
+    }
+
+    /** Runs {@code work} with a LanguageTool object for {@code language}, borrowed for the call. */
+    public <T> T with(Language language, Work<T> work) {
+        Pool pool = pools.computeIfAbsent(language.getShortCodeWithCountryAndVariant(),
+                code -> new Pool(language));
+        JLanguageTool lt = pool.idle.pollFirst();
+        if (lt == null) {
+            lt = pool.create();
+        }
+        try {
+            return work.run(lt);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            pool.idle.offerFirst(lt);
+        }
+    }
+
+    /** Builds the LanguageTool object for {@code language} now, so that the first check does not pay for it. */
+    public void warmUp(Language language) {
+        with(language, lt -> lt.check(""));
+    }
+
+    /** How many LanguageTool objects this pool holds for a language (for tests and diagnostics). */
+    public int size(Language language) {
+        Pool pool = pools.get(language.getShortCodeWithCountryAndVariant());
+        return pool == null ? 0 : pool.created;
+    }
+
+    private final class Pool {
+        private final Language language;
+        private final ResultCache cache = new ResultCache(CACHED_SENTENCES);
+        private final ConcurrentLinkedDeque<JLanguageTool> idle = new ConcurrentLinkedDeque<>();
+        private volatile int created;
+
+        Pool(Language language) {
+            this.language = language;
+        }
+
+        synchronized JLanguageTool create() {
+            UserConfig userConfig = new UserConfig(new ArrayList<>(singleWords()));
+            JLanguageTool lt = new JLanguageTool(language, null, cache, userConfig);
+            for (String id : settings.disabledRules()) {
+                lt.disableRule(id);
+            }
+            for (String id : settings.disabledCategories()) {
+                lt.disableCategory(new CategoryId(id));
+            }
+            for (String id : settings.enabledRules()) {
+                lt.enableRule(id);
+            }
+            List<String> phrases = settings.acceptedWords().stream().filter(w -> w.contains(" ")).toList();
+            if (!phrases.isEmpty()) {
+                for (SpellingCheckRule rule : lt.getAllSpellingCheckRules()) {
+                    rule.acceptPhrases(phrases);
+                }
+            }
+            created++;
+            return lt;
+        }
+
+        private List<String> singleWords() {
+            return settings.acceptedWords().stream().filter(w -> !w.isBlank() && !w.contains(" ")).sorted().toList();
+        }
+    }
+}
