@@ -1,0 +1,166 @@
+package dev.concord.cli;
+
+import dev.concord.Checker;
+import dev.concord.CheckerBuilder;
+import dev.concord.Document;
+import dev.concord.InputException;
+import dev.concord.Issue;
+import dev.concord.Locales;
+import dev.concord.format.ReadOptions;
+import dev.concord.grammar.LanguageToolLanguages;
+import dev.concord.report.FileResult;
+import dev.concord.report.Report;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import picocli.CommandLine;
+
+/**
+ * One run of the checks that {@link CheckOptions} describe: finds the files, reads them, builds the checker, checks
+ * them all together, and reports every file that could not be read as one line on standard error.
+ */
+final class CheckRun {
+    /** What a run produced, and whether some input could not be checked. */
+    record Outcome(Report report, boolean inputErrors) {
+    }
+
+    private final CheckOptions options;
+    private final CommandLine commandLine;
+    private final PrintWriter err;
+
+    CheckRun(CheckOptions options, CommandLine commandLine) {
+        this.options = options;
+        this.commandLine = commandLine;
+        this.err = commandLine.getErr();
+    }
+
+    /**
+     * Runs the check.
+     *
+     * @return the outcome, or null when the options are unusable (the error is already printed)
+     */
+    Outcome run() {
+        String target;
+        String source;
+        try {
+            target = options.lang == null ? null : Locales.normalize(options.lang);
+            source = options.sourceLang == null ? null : Locales.normalize(options.sourceLang);
+        } catch (IllegalArgumentException e) {
+            err.println("concord: " + e.getMessage());
+            return null;
+        }
+        long started = System.nanoTime();
+        FileCollector collector = new FileCollector();
+        options.paths.forEach(collector::add);
+        List<FileResult> results = new ArrayList<>();
+        boolean inputErrors = false;
+        for (FileCollector.Problem p : collector.problems()) {
+            err.println(p.path() + ": error: " + p.message());
+            results.add(FileResult.failed(p.path(), p.message()));
+            inputErrors = true;
+        }
+        if (options.source != null && collector.files().size() != 1) {
+            throw new CommandLine.ParameterException(commandLine,
+                    "--source pairs one source file with one target file, but " + collector.files().size()
+                            + " files are to be checked");
+        }
+
+        ReadOptions readOptions = ReadOptions.defaults().withTargetLocale(target).withSourceLocale(source)
+                .withSourceFile(options.source);
+        Map<Path, Document> documents = new LinkedHashMap<>();
+        for (Path file : collector.files()) {
+            try {
+                Document doc = Document.parse(file, readOptions);
+                if (doc.targetLocale() == null) {
+                    throw new InputException(file.toString(), 0, 0,
+                            "no language: give it with --lang (such as --lang fr)");
+                }
+                documents.put(file, doc);
+            } catch (InputException e) {
+                err.println(location(e) + ": error: " + e.detail());
+                results.add(FileResult.failed(file.toString(), e.detail()));
+                inputErrors = true;
+            } catch (IOException e) {
+                err.println(file + ": error: cannot read: " + e.getMessage());
+                results.add(FileResult.failed(file.toString(), "cannot read: " + e.getMessage()));
+                inputErrors = true;
+            }
+        }
+        long read = System.nanoTime();
+
+        warnAboutMissingGrammar(documents.values());
+        List<Issue> issues = List.of();
+        if (!documents.isEmpty()) {
+            issues = checker(target, source).checkAll(documents.values());
+        }
+        long checked = System.nanoTime();
+        for (Document doc : documents.values()) {
+            results.add(FileResult.checked(doc.name(), doc.targetLocale(), doc.units().size(), doc.target()));
+        }
+        results.sort((a, b) -> order(a.path()) - order(b.path()));
+        if (options.verbose) {
+            err.printf(Locale.ROOT, "concord: read %d files in %d ms, checked them in %d ms%n", documents.size(),
+                    (read - started) / 1_000_000, (checked - read) / 1_000_000);
+        }
+        return new Outcome(new Report(results, issues), inputErrors);
+    }
+
+    private Checker checker(String target, String source) {
+        CheckerBuilder b = Checker.builder()
+                .grammar(!options.noGrammar)
+                .threads(Runtime.getRuntime().availableProcessors());
+        if (target != null) {
+            b.targetLocale(target);
+        }
+        if (source != null) {
+            b.sourceLocale(source);
+        }
+        return b.build();
+    }
+
+    /** Files in the order given on the command line (a folder's files in name order). */
+    private int order(String path) {
+        int i = 0;
+        for (Path p : options.paths) {
+            if (path.startsWith(p.toString())) {
+                return i;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private void warnAboutMissingGrammar(Iterable<Document> documents) {
+        if (options.noGrammar) {
+            return;
+        }
+        Set<String> missing = new LinkedHashSet<>();
+        for (Document d : documents) {
+            if (LanguageToolLanguages.find(Locales.parse(d.targetLocale())) == null) {
+                missing.add(d.targetLocale());
+            }
+        }
+        for (String m : missing) {
+            err.println("concord: warning: no LanguageTool module for '" + m + "': grammar and spelling not checked"
+                    + " (available: " + String.join(", ", LanguageToolLanguages.available()) + ")");
+        }
+    }
+
+    private static String location(InputException e) {
+        StringBuilder sb = new StringBuilder(e.file() == null ? "concord" : e.file());
+        if (e.line() > 0) {
+            sb.append(':').append(e.line());
+            if (e.column() > 0) {
+                sb.append(':').append(e.column());
+            }
+        }
+        return sb.toString();
+    }
+}
