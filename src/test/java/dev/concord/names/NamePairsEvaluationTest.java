@@ -31,14 +31,16 @@ import org.junit.jupiter.api.Test;
  */
 class NamePairsEvaluationTest {
     // Floors: the figures this grouping reached when the test was written, rounded down.
-    private static final double RAW_PRECISION = 0.0;
-    private static final double RAW_RECALL = 0.0;
-    private static final double SAME_SCRIPT_PRECISION = 0.0;
-    private static final double SAME_SCRIPT_RECALL = 0.0;
-    private static final double AGREED_PRECISION = 0.0;
-    private static final double AGREED_RECALL = 0.0;
-    private static final double WIKIDATA_CYRILLIC_RECALL = 0.0;
-    private static final double WIKIDATA_CYRILLIC_FALSE_MATCHES = 1.0;
+    // Reached: raw 0.963 / 0.384 (78 of 81, 78 of 203); within one script 0.963 / 0.389; without the listed
+    // disagreements 0.963 / 0.951; Wikidata Latin-Cyrillic recall 0.651 with no false match in 32,927 shuffled pairs.
+    private static final double RAW_PRECISION = 0.96;
+    private static final double RAW_RECALL = 0.38;
+    private static final double SAME_SCRIPT_PRECISION = 0.96;
+    private static final double SAME_SCRIPT_RECALL = 0.38;
+    private static final double AGREED_PRECISION = 0.96;
+    private static final double AGREED_RECALL = 0.95;
+    private static final double WIKIDATA_CYRILLIC_RECALL = 0.65;
+    private static final double WIKIDATA_CYRILLIC_FALSE_MATCHES = 0.001;
 
     private static Path shared(String relative) {
         String dir = System.getProperty("concord.shared.dir", "../shared");
