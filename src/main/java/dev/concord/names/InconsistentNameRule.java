@@ -69,7 +69,7 @@ public final class InconsistentNameRule implements DocumentRule {
                     }
                     suggestions.add(prefix + reference.spelling());
                     Finding.on(this, m.document(), m.unit(), m.start(), m.end())
-                            .message(message(m, v, reference, g, standard, documents))
+                            .message(message(m, v, reference, g, standard))
                             .suggest(suggestions)
                             .fingerprintKey(reference.spelling())
                             .report(sink);
@@ -79,7 +79,7 @@ public final class InconsistentNameRule implements DocumentRule {
     }
 
     private static String message(NameMention m, NameAnalysis.Variant v, NameAnalysis.Variant reference,
-            NameAnalysis.Group g, String standard, List<Document> documents) {
+            NameAnalysis.Group g, String standard) {
         StringBuilder b = new StringBuilder();
         b.append('\'').append(v.spelling()).append('\'');
         if (!m.isLast() || !m.standsAlone()) {
@@ -87,7 +87,7 @@ public final class InconsistentNameRule implements DocumentRule {
         }
         b.append(" is written '").append(reference.spelling()).append("' ")
                 .append(NameMessages.times(reference.count())).append(' ')
-                .append(NameMessages.places(reference.mentions(), m.document(), documents.size() > 1));
+                .append(NameMessages.places(reference.mentions(), m.document()));
         if (standard != null) {
             b.append("; ").append(NameMessages.languageName(g.language())).append(" usage is '").append(standard)
                     .append('\'');

@@ -22,8 +22,11 @@ final class NameMessages {
         return n == 1 ? "once" : n == 2 ? "twice" : n + " times";
     }
 
-    /** "(line 3)", "(lines 3 and 5)", "(a.txt:3, b.txt:5)": where mentions are, in file lines. */
-    static String places(List<NameMention> mentions, Document here, boolean nameFiles) {
+    /**
+     * "(line 3)", "(lines 3 and 5)", "(line 3, b.txt:5)": where mentions are, in file lines; other documents by name.
+     * The same whatever else is checked with the document, so that a message does not change with the batch.
+     */
+    static String places(List<NameMention> mentions, Document here) {
         List<String> parts = new ArrayList<>();
         String lastFile = null;
         for (NameMention m : mentions) {
@@ -33,7 +36,7 @@ final class NameMessages {
             }
             int offset = m.unit().textMap().toFileStart(m.start());
             int line = m.document().target().lines().line(offset);
-            boolean otherFile = m.document() != here || nameFiles;
+            boolean otherFile = m.document() != here;
             String file = m.document().name();
             String part = otherFile && !file.equals(lastFile) ? file + ":" + line : String.valueOf(line);
             if (!parts.contains(part)) {
@@ -41,7 +44,7 @@ final class NameMessages {
             }
             lastFile = otherFile ? file : null;
         }
-        boolean allHere = mentions.stream().allMatch(m -> m.document() == here) && !nameFiles;
+        boolean allHere = mentions.stream().allMatch(m -> m.document() == here);
         String joined = parts.size() == 2 && !parts.contains("...") ? parts.get(0) + " and " + parts.get(1)
                 : String.join(", ", parts);
         if (allHere) {

@@ -146,7 +146,8 @@ public final class RegionalVariantRule implements DocumentRule {
                 variant = d;
                 severity = Severity.INFO;
                 why = ". A bare '" + locale.getLanguage() + "' is checked as " + list.variants[d] + ": declare "
-                        + list.variants[other] + " if the text is meant for " + region(list.variants[other]);
+                        + list.variants[other] + " for " + ULocale.forLanguageTag(list.variants[other])
+                        .getDisplayName(ULocale.ENGLISH) + " texts";
             }
         }
         for (Match m : matches) {
@@ -175,9 +176,6 @@ public final class RegionalVariantRule implements DocumentRule {
         return ULocale.forLanguageTag(tag).getDisplayName(ULocale.ENGLISH) + " [" + tag + "]";
     }
 
-    private static String region(String tag) {
-        return ULocale.forLanguageTag(tag).getDisplayCountry(ULocale.ENGLISH);
-    }
 
     /** Joins tokens linked by hyphens without spaces ("mot", "-", "clic") into words. */
     private static List<Word> words(String text, List<Token> tokens) {
