@@ -12,14 +12,17 @@ import dev.concord.rule.RuleContext;
 import dev.concord.rule.RuleProvider;
 import dev.concord.rule.RuleSetup;
 import dev.concord.rule.UnitRule;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
@@ -161,6 +164,44 @@ public final class Checker {
         List<Issue> issues = new ArrayList<>(factory.issues(findings, docs));
         issues.addAll(failures);
         return IssueFactory.sorted(issues, docs);
+    }
+
+    /**
+     * Checks a file read in parts (see {@link DocumentStream}) in bounded memory: each part is checked as a document
+     * and then dropped, rules that compare units across the file keep their state for the whole file (see
+     * {@link RuleContext#documentState}), and project rules see one part at a time. Issues come in file order.
+     * Closes the stream.
+     *
+     * @throws InputException when the file turns out to be malformed part way; no issue is returned then
+     */
+    public List<Issue> check(DocumentStream parts) throws IOException {
+        List<Issue> issues = new ArrayList<>();
+        Map<Object, Object> documentState = new ConcurrentHashMap<>();
+        Map<String, Integer> occurrences = new HashMap<>();
+        IssueFactory factory = new IssueFactory(this::isDisabled, this::severityFor);
+        try (parts) {
+            for (Document part = parts.next(); part != null; part = parts.next()) {
+                if (part.targetLocale() == null && targetLocale == null) {
+                    throw new IllegalArgumentException(part.name()
+                            + " has no target language: set one with Checker.builder().targetLocale(...)");
+                }
+                RuleContext context = new RuleContext(setup, analyzer, targetLocale, sourceLocale, documentState);
+                List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
+                List<Issue> failures = Collections.synchronizedList(new ArrayList<>());
+                FindingSink sink = findings::add;
+                checkDocument(part, context, sink, failures);
+                List<Document> one = List.of(part);
+                for (DocumentRule rule : documentRules) {
+                    if (rule.scope() == DocumentRule.Scope.PROJECT) {
+                        run(rule, part, failures, () -> rule.check(one, context, sink));
+                    }
+                }
+                List<Issue> partIssues = new ArrayList<>(factory.issues(findings, one, occurrences));
+                partIssues.addAll(failures);
+                issues.addAll(IssueFactory.sorted(partIssues, one));
+            }
+        }
+        return issues;
     }
 
     private void checkDocument(Document document, RuleContext context, FindingSink sink, List<Issue> failures) {

@@ -20,12 +20,23 @@ public final class RuleContext {
     private final ULocale defaultTarget;
     private final ULocale defaultSource;
     private final Map<Object, Object> memo = new ConcurrentHashMap<>();
+    private final Map<Object, Object> documentState;
 
     public RuleContext(RuleSetup setup, TextAnalyzer analyzer, ULocale defaultTarget, ULocale defaultSource) {
+        this(setup, analyzer, defaultTarget, defaultSource, new ConcurrentHashMap<>());
+    }
+
+    /**
+     * A context whose {@link #documentState} lives in {@code documentState}: the checker passes the same map to the
+     * contexts of all parts of a file read in parts, so that a rule's state for the file outlives each part.
+     */
+    public RuleContext(RuleSetup setup, TextAnalyzer analyzer, ULocale defaultTarget, ULocale defaultSource,
+            Map<Object, Object> documentState) {
         this.setup = setup;
         this.analyzer = analyzer;
         this.defaultTarget = defaultTarget;
         this.defaultSource = defaultSource;
+        this.documentState = documentState;
     }
 
     /** The target language of a document: what the document says, else the checker's default. */
@@ -82,6 +93,19 @@ public final class RuleContext {
             }
         }
         return (T) v;
+    }
+
+    /**
+     * State that a rule keeps for a whole file, computed once by {@code compute}: for a file read in parts (a large
+     * XLIFF checked in bounded memory), the same object serves every part, so that a consistency rule sees the whole
+     * file. Keep it bounded (hashes, not texts) and thread-safe. Keyed by the document's name and {@code key}.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T documentState(Document document, Object key, Supplier<T> compute) {
+        return (T) documentState.computeIfAbsent(new StateKey(document.name(), key), k -> compute.get());
+    }
+
+    private record StateKey(String document, Object key) {
     }
 
     /** Identity of a unit's analysis: by object, since two units may hold the same text in different languages. */
