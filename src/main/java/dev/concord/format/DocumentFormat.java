@@ -32,6 +32,14 @@ public interface DocumentFormat {
     /** Reads a file into a document; a malformed file is an {@link dev.concord.InputException} saying where. */
     Document read(InputFile file, ReadOptions options) throws IOException;
 
+    /**
+     * True when a target file pairs with its source file by key (JSON and .properties message files): the format
+     * reads the source file the options name itself, instead of pairing units by position.
+     */
+    default boolean pairsByKey() {
+        return false;
+    }
+
     /** True when this format can read a file in parts, in bounded memory (see {@link #stream}). */
     default boolean streams() {
         return false;

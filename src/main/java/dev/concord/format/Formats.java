@@ -83,7 +83,7 @@ public final class Formats {
         InputFile file = open(path, name);
         DocumentFormat format = choose(file, options);
         Document document = format.read(file, options);
-        if (options.sourceFile() != null) {
+        if (options.sourceFile() != null && !format.pairsByKey()) {
             if (format.isBilingual()) {
                 throw new InputException(name, 0, 0, "a " + format.name()
                         + " file holds its own source text: --source pairs only monolingual files");
