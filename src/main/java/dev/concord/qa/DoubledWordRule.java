@@ -34,6 +34,24 @@ public final class DoubledWordRule extends QaRule {
         String t = unit.text();
         ULocale locale = context.targetLocale(document);
         Set<String> allowed = locale == null ? Set.of() : ALLOWED.getOrDefault(locale.getLanguage(), Set.of());
+        if (unit.source() != null && !doubled(unit.source(), Set.of()).isEmpty()) {
+            return; // the source repeats a word too: emphasis, kept in translation ("very very" > "très très")
+        }
+        for (int[] d : doubled(t, allowed)) {
+            TextFacts facts = TextFacts.target(context, document, unit);
+            if (!facts.isCode(d[0], d[2])) {
+                String word = t.substring(d[1], d[2]);
+                Finding.on(this, document, unit, d[0], d[2])
+                        .message("\"" + word + "\" twice in a row")
+                        .suggest(t.substring(d[0], d[0] + (d[2] - d[1])))
+                        .report(sink);
+            }
+        }
+    }
+
+    /** Each doubled word of {@code t}: the first word's start, the second word's start and end. */
+    private static java.util.List<int[]> doubled(String t, Set<String> allowed) {
+        java.util.List<int[]> out = new java.util.ArrayList<>();
         int prevStart = -1;
         int prevEnd = -1;
         int i = 0;
@@ -51,30 +69,18 @@ public final class DoubledWordRule extends QaRule {
                     || t.charAt(i) == '’' || t.charAt(i) == '-')) {
                 i += Character.charCount(t.codePointAt(i));
             }
-            if (prevStart >= 0 && sameWord(t, prevStart, prevEnd, start, i)) {
-                String word = t.substring(start, i);
-                String lower = UCharacter.toLowerCase(word);
-                TextFacts facts = TextFacts.target(context, document, unit);
-                if (!allowed.contains(lower) && !doubledIn(unit.source(), lower) && !facts.isCode(prevStart, i)) {
-                    Finding.on(this, document, unit, prevStart, i)
-                            .message("\"" + word + "\" twice in a row")
-                            .suggest(t.substring(prevStart, prevEnd))
-                            .report(sink);
-                }
+            if (prevStart >= 0 && sameWord(t, prevStart, prevEnd, start, i)
+                    && !allowed.contains(UCharacter.toLowerCase(t.substring(start, i)))) {
+                out.add(new int[] {prevStart, start, i});
             }
             prevStart = start;
             prevEnd = i;
         }
+        return out;
     }
 
     private static boolean sameWord(String t, int a, int ae, int b, int be) {
         return ae - a == be - b && t.regionMatches(true, a, t, b, ae - a);
     }
 
-    /** True when the source too has this word twice in a row. */
-    private static boolean doubledIn(String source, String lower) {
-        String s = UCharacter.toLowerCase(source);
-        int at = s.indexOf(lower + " " + lower);
-        return at >= 0;
-    }
 }

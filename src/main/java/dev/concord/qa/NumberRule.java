@@ -57,7 +57,6 @@ public final class NumberRule extends QaRule {
                 extra.add(t);
             }
         }
-        Numbers.Symbols targetSymbols = Numbers.symbols(target.locale);
         Numbers.Symbols sourceSymbols = Numbers.symbols(source.locale);
         for (Numbers.Num t : new ArrayList<>(extra)) {
             // Written the source's way: the same digits would read as the source's value there.
@@ -73,7 +72,7 @@ public final class NumberRule extends QaRule {
                                 + target.locale.getDisplayLanguage(com.ibm.icu.util.ULocale.ENGLISH) + " it reads as "
                                 + (t.value() == null ? "something else" : t.value().toPlainString()) + ", not "
                                 + s.value().toPlainString())
-                        .suggest(format(s.value(), targetSymbols))
+                        .suggest(format(s.value(), target.locale))
                         .report(sink);
             }
         }
@@ -98,21 +97,11 @@ public final class NumberRule extends QaRule {
         }
     }
 
-    /** A value written with a language's separators (groups of three digits). */
-    static String format(BigDecimal value, Numbers.Symbols s) {
-        String plain = value.toPlainString();
-        int dot = plain.indexOf('.');
-        String whole = dot < 0 ? plain : plain.substring(0, dot);
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < whole.length(); i++) {
-            if (i > 0 && (whole.length() - i) % 3 == 0 && whole.length() > 4) {
-                sb.append(s.grouping());
-            }
-            sb.append(whole.charAt(i));
-        }
-        if (dot >= 0) {
-            sb.append(s.decimal()).append(plain.substring(dot + 1));
-        }
-        return sb.toString();
+    /** A value written the way a language writes numbers (ICU: 1.500 in German, 1 500 in French). */
+    static String format(BigDecimal value, com.ibm.icu.util.ULocale locale) {
+        com.ibm.icu.text.NumberFormat f = com.ibm.icu.text.NumberFormat.getInstance(locale);
+        f.setMaximumFractionDigits(Math.max(0, value.scale()));
+        f.setMinimumFractionDigits(Math.max(0, value.scale()));
+        return f.format(value);
     }
 }

@@ -122,10 +122,10 @@ final class Numbers {
             return '\'';
         }
         if (c == '٫') {
-            return ',';
+            return '.'; // the Arabic decimal separator
         }
         if (c == '٬') {
-            return '.';
+            return ','; // the Arabic thousands separator
         }
         return (char) c;
     }

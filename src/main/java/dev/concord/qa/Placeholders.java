@@ -17,7 +17,7 @@ import java.util.Set;
  */
 final class Placeholders {
     private static final String PRINTF_FLAGS = "-+#0'";
-    private static final String PRINTF_CONVERSIONS = "diouxXeEfFgGaAcspn@";
+    private static final String PRINTF_CONVERSIONS = "diouxXeEfFgGaAcCspSn@";
     private static final Set<String> HTML_ENTITIES = Set.of("amp", "lt", "gt", "quot", "apos", "nbsp", "copy", "reg",
             "trade", "hellip", "mdash", "ndash", "laquo", "raquo", "lsquo", "rsquo", "ldquo", "rdquo", "bull", "euro",
             "middot", "times", "shy", "thinsp", "ensp", "emsp", "deg", "plusmn", "para", "sect", "cent", "pound",
