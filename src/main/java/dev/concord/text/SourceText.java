@@ -12,6 +12,7 @@ public final class SourceText {
     private final Path path;
     private final String content;
     private volatile LineIndex lines;
+    private boolean window;
 
     public SourceText(String name, Path path, String content) {
         this.name = Objects.requireNonNull(name, "name");
@@ -36,12 +37,13 @@ public final class SourceText {
     public static SourceText window(String name, Path path, LineIndex lines) {
         SourceText t = new SourceText(name, path, lines.text());
         t.lines = lines;
+        t.window = true;
         return t;
     }
 
     /** True when this is the whole file, false for a window of it. */
     public boolean isWhole() {
-        return lines().isWhole();
+        return !window;
     }
 
     /** The file's text (for a window, the window's text, which starts at file offset {@code lines().startOffset()}). */
