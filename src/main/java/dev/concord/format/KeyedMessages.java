@@ -28,6 +28,8 @@ final class KeyedMessages {
     static final String PAIRING = "pairing";
     static final String MISSING = "missing-in-target";
     static final String EXTRA = "missing-in-source";
+    /** The unit property naming the plural category a missing plural key is for. */
+    static final String PLURAL_CATEGORY = "pluralCategory";
     private static final List<String> PLURAL_SUFFIXES = List.of("zero", "one", "two", "few", "many", "other");
 
     /** One message: its text mapped to the file, and a note (a comment, a description). */
@@ -111,15 +113,14 @@ final class KeyedMessages {
         Set<String> bases = new LinkedHashSet<>();
         for (Map.Entry<String, Message> e : source.messages.entrySet()) {
             String key = e.getKey();
-            if (target.messages.containsKey(key)) {
-                continue;
-            }
             String category = pluralCategory(key);
             if (category != null && !needed.isEmpty()) {
                 bases.add(key.substring(0, key.length() - category.length() - 1));
                 continue; // plural forms are matched to the target's categories below
             }
-            units.add(missing(key, e.getValue(), target));
+            if (!target.messages.containsKey(key)) {
+                units.add(missing(key, e.getValue(), target));
+            }
         }
         for (String base : bases) {
             for (String category : needed) {
@@ -130,7 +131,9 @@ final class KeyedMessages {
                         src = source.messages.get(base + "_other");
                     }
                     if (src != null) {
-                        units.add(missing(key, src, target));
+                        Message empty = new Message("", OffsetMap.contiguous(target.endOffset, 0), null);
+                        units.add(unit(key, empty, src, null).property(PAIRING, MISSING)
+                                .property(PLURAL_CATEGORY, category).build());
                     }
                 }
             }

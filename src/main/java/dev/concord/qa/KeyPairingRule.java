@@ -44,6 +44,15 @@ public abstract class KeyPairingRule extends QaRule {
 
         @Override
         void report(Document document, Unit unit, FindingSink sink) {
+            String category = unit.properties().get("pluralCategory");
+            if (category != null) {
+                // A plural form the target language has and the file lacks: the "other" form stands in for it.
+                Finding.onUnit(this, document, unit).severity(Severity.WARNING)
+                        .message("plural form \"" + category + "\" of the target language is missing (key \""
+                                + unit.id() + "\"): the \"other\" form is used instead")
+                        .report(sink);
+                return;
+            }
             Finding.onUnit(this, document, unit)
                     .message("key \"" + unit.id() + "\" is missing: the source says " + quote(unit.source()))
                     .report(sink);
