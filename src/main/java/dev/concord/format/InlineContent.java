@@ -107,7 +107,7 @@ final class InlineContent {
 
     private void element(Result result, int level) throws InputException {
         String name = in.xml().getLocalName();
-        String markup = in.rawTag();
+        String markup = in.pooled(in.rawTag());
         switch (dialect) {
             case XLIFF1 -> xliff1(name, markup, result, level);
             case XLIFF2 -> xliff2(name, markup, result, level);
@@ -172,21 +172,21 @@ final class InlineContent {
     /** A paired code whose element holds text: an opening code, the text, a closing code. */
     private void paired(String name, String id, String markup, boolean movable, Result result, int level)
             throws InputException {
-        String key = id != null ? id : name + "#" + next(name);
+        String key = in.pooled(id != null ? id : name + "#" + next(name));
         piece.codes.add(new InlineCode(name, key, InlineCode.Kind.OPENING, piece.text.length(), markup, movable));
         if (in.isEmptyElement()) {
             in.next();
         } else {
             content(result, level + 1);
         }
-        piece.codes.add(new InlineCode(name, key, InlineCode.Kind.CLOSING, piece.text.length(), "</" + name + ">",
-                movable));
+        piece.codes.add(new InlineCode(name, key, InlineCode.Kind.CLOSING, piece.text.length(),
+                in.pooled("</" + name + ">"), movable));
     }
 
     /** A code that takes no room in the text (the opening or closing half of a pair). */
     private void code(String name, String id, InlineCode.Kind kind, String markup, boolean movable,
             boolean nativeContent) throws InputException {
-        String key = id != null ? id : name + "#" + next(name);
+        String key = in.pooled(id != null ? id : name + "#" + next(name));
         piece.codes.add(new InlineCode(name, key, kind, piece.text.length(), markup, movable));
         in.skipElement();
     }
@@ -194,7 +194,7 @@ final class InlineContent {
     /** A standalone code: one placeholder character in the text, protected, mapped to the code's tag. */
     private void standalone(String name, String id, String markup, boolean movable, boolean nativeContent)
             throws InputException {
-        String key = id != null ? id : name + "#" + next(name);
+        String key = in.pooled(id != null ? id : name + "#" + next(name));
         int at = piece.text.length();
         piece.codes.add(new InlineCode(name, key, InlineCode.Kind.STANDALONE, at, markup, movable));
         piece.text.copied(String.valueOf(InlineCode.PLACEHOLDER), in.tagStart());

@@ -41,8 +41,12 @@ final class RetainedText extends Reader {
     private int utf16Column = 1;
     private int utf8Column = 1;
 
-    RetainedText(String name, InputStream in, Charset charset) {
+    RetainedText(String name, InputStream in, Charset charset, long expectedChars) {
         this.name = name;
+        if (expectedChars > buf.length) {
+            // A whole file is kept: room for all of it at once, not a doubling array twice its size.
+            buf = new char[(int) Math.min(expectedChars + 16, Integer.MAX_VALUE - 64)];
+        }
         this.in = in;
         this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

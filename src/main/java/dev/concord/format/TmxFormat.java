@@ -53,7 +53,7 @@ public final class TmxFormat implements DocumentFormat {
 
     @Override
     public DocumentStream stream(InputFile file, ReadOptions options, int unitsPerPart) throws IOException {
-        return new Reader(XmlInput.open(file), options).parts(file, unitsPerPart);
+        return new Reader(XmlInput.open(file, false), options).parts(file, unitsPerPart);
     }
 
     /** Pulls translation units from a TMX file. */

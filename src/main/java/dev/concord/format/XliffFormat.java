@@ -56,7 +56,7 @@ public final class XliffFormat implements DocumentFormat {
 
     @Override
     public DocumentStream stream(InputFile file, ReadOptions options, int unitsPerPart) throws IOException {
-        return new Reader(XmlInput.open(file), options).parts(file, unitsPerPart);
+        return new Reader(XmlInput.open(file, false), options).parts(file, unitsPerPart);
     }
 
     /** Pulls units from an XLIFF file of either version. */
@@ -220,10 +220,10 @@ public final class XliffFormat implements DocumentFormat {
                     case "source" -> source = InlineContent.read(in, InlineContent.Dialect.XLIFF1);
                     case "seg-source" -> segSource = InlineContent.read(in, InlineContent.Dialect.XLIFF1);
                     case "target" -> {
-                        state = in.attribute("state");
+                        state = in.pooled(in.attribute("state"));
                         target = InlineContent.read(in, InlineContent.Dialect.XLIFF1);
                     }
-                    case "note" -> notes.add(in.elementText().strip());
+                    case "note" -> notes.add(in.pooled(in.elementText().strip()));
                     case "context-group" -> contexts.addAll(contexts());
                     default -> in.skipElement(); // alt-trans, count-group, prop-group, other namespaces
                 }
@@ -305,7 +305,7 @@ public final class XliffFormat implements DocumentFormat {
                     case "notes" -> notes.addAll(notes2());
                     case "segment" -> {
                         segmentIds.add(in.attribute("id"));
-                        states.add(in.attribute("state"));
+                        states.add(in.pooled(in.attribute("state")));
                         pairs.add(segment2());
                     }
                     default -> in.skipElement(); // ignorable, originalData, matches and other modules

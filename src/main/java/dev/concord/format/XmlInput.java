@@ -42,6 +42,7 @@ final class XmlInput implements Closeable {
     private int depth;
     private int tagStart;
     private int tagEnd;
+    private final java.util.Map<String, String> pool = new java.util.HashMap<>();
 
     private XmlInput(InputFile file, RetainedText raw, XMLStreamReader xml) throws InputException {
         this.file = file;
@@ -68,11 +69,21 @@ final class XmlInput implements Closeable {
 
     /** Opens a file: its encoding from a byte order mark or its XML declaration (UTF-8 when it names none). */
     static XmlInput open(InputFile file) throws IOException {
+        return open(file, true);
+    }
+
+    /** Opens a file to read whole ({@code whole}: its text is kept) or in parts. */
+    static XmlInput open(InputFile file, boolean whole) throws IOException {
         byte[] head = file.head(1024);
         Charset charset = charsetOf(file, head);
         InputStream in = file.openStream();
         skipBom(in, head);
-        RetainedText raw = new RetainedText(file.name(), in, charset);
+        long expected = 0;
+        if (whole && file.path() != null) {
+            long bytes = java.nio.file.Files.size(file.path());
+            expected = charset.name().startsWith("UTF-16") ? bytes / 2 : bytes;
+        }
+        RetainedText raw = new RetainedText(file.name(), in, charset, expected);
         try {
             // Read ahead so that the declaration is in the kept text before the parser starts.
             XMLStreamReader reader = FACTORY.createXMLStreamReader(raw);
@@ -271,6 +282,24 @@ final class XmlInput implements Closeable {
             }
         }
         return event;
+    }
+
+    /**
+     * One copy of a short string that recurs (code markup such as {@code <g id="1">}, code ids, states): a file of a
+     * hundred thousand units repeats a few hundred of them. The pool is bounded.
+     */
+    String pooled(String s) {
+        if (s == null || s.length() > 80) {
+            return s;
+        }
+        String p = pool.get(s);
+        if (p != null) {
+            return p;
+        }
+        if (pool.size() < 10_000) {
+            pool.put(s, s);
+        }
+        return s;
     }
 
     /** The current event (a {@link XMLStreamConstants} value). */

@@ -82,7 +82,21 @@ final class FirstSeen {
 
     /** Whitespace collapsed and trimmed: texts that differ only in spacing are the same text here. */
     static String normalize(String s) {
-        return s.strip().replaceAll("\\s+", " ");
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     @Override

@@ -27,7 +27,9 @@ final class TextFacts {
         this.text = text;
         this.locale = locale;
         this.placeholders = Placeholders.scan(text, printf);
-        this.links = text.indexOf('.') >= 0 || text.indexOf('@') >= 0 ? Links.find(text) : List.of();
+        // The link pattern is a regular expression: run it only where a link can be.
+        this.links = text.contains("://") || text.contains("www.") || text.indexOf('@') >= 0 ? Links.find(text)
+                : List.of();
         this.tags = text.indexOf('<') >= 0 ? Tags.scan(text) : List.of();
         List<TextRange> c = new ArrayList<>(protectedRanges);
         for (Placeholder p : placeholders.placeholders()) {

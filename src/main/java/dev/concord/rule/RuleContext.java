@@ -19,6 +19,7 @@ public final class RuleContext {
     private final TextAnalyzer analyzer;
     private final ULocale defaultTarget;
     private final ULocale defaultSource;
+    private static final Map<String, ULocale> LOCALES = new ConcurrentHashMap<>();
     private final Map<Object, Object> memo = new ConcurrentHashMap<>();
     private final Map<Object, Object> documentState;
 
@@ -41,12 +42,24 @@ public final class RuleContext {
 
     /** The target language of a document: what the document says, else the checker's default. */
     public ULocale targetLocale(Document document) {
-        return document.targetLocale() != null ? ULocale.forLanguageTag(document.targetLocale()) : defaultTarget;
+        return document.targetLocale() != null ? locale(document.targetLocale()) : defaultTarget;
+    }
+
+    /** Rules ask for a document's languages for every unit: parse each language tag once. */
+    private static ULocale locale(String tag) {
+        ULocale l = LOCALES.get(tag);
+        if (l == null) {
+            l = ULocale.forLanguageTag(tag);
+            if (LOCALES.size() < 1000) {
+                LOCALES.put(tag, l);
+            }
+        }
+        return l;
     }
 
     /** The source language of a document, or null when neither the document nor the checker says. */
     public ULocale sourceLocale(Document document) {
-        return document.sourceLocale() != null ? ULocale.forLanguageTag(document.sourceLocale()) : defaultSource;
+        return document.sourceLocale() != null ? locale(document.sourceLocale()) : defaultSource;
     }
 
     /** Tokens of a unit's target text, analysed once per check and shared by all rules. */

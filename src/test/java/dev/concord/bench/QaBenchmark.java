@@ -48,6 +48,8 @@ public final class QaBenchmark {
         List<Double> read = new ArrayList<>();
         List<Double> check = new ArrayList<>();
         List<Double> parts = new ArrayList<>();
+        List<Double> checkCpu = new ArrayList<>();
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long peakWhole = 0;
         long peakParts = 0;
         int issues = 0;
@@ -57,7 +59,9 @@ public final class QaBenchmark {
             long t0 = System.nanoTime();
             Document d = Formats.read(file, ReadOptions.defaults());
             long t1 = System.nanoTime();
+            long c1 = threads.getCurrentThreadCpuTime();
             List<Issue> found = qa.check(d);
+            long c2 = threads.getCurrentThreadCpuTime();
             long t2 = System.nanoTime();
             long peak1 = peakHeap();
             d = null;
@@ -73,15 +77,18 @@ public final class QaBenchmark {
             if (r >= 0) {
                 read.add(units / ((t1 - t0) / 1e9));
                 check.add(units / ((t2 - t1) / 1e9));
+                checkCpu.add(units / ((c2 - c1) / 1e9));
                 parts.add(units / ((t4 - t3) / 1e9));
                 peakWhole = Math.max(peakWhole, peak1);
                 peakParts = Math.max(peakParts, peak2);
                 issues = found.size();
             }
         }
-        System.out.printf(Locale.ROOT, "issues found: %d%n", issues);
+        System.out.printf(Locale.ROOT, "issues found: %d; load average %.1f%n", issues,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.printf(Locale.ROOT, "read whole file:           %,10.0f units/s (median of %d)%n", median(read), rounds);
-        System.out.printf(Locale.ROOT, "QA checks alone:           %,10.0f units/s%n", median(check));
+        System.out.printf(Locale.ROOT, "QA checks alone:           %,10.0f units/s (%,.0f per CPU-second of the "
+                + "checking thread)%n", median(check), median(checkCpu));
         System.out.printf(Locale.ROOT, "read in parts + QA checks: %,10.0f units/s%n", median(parts));
         System.out.printf(Locale.ROOT, "peak heap, whole file read and checked: %d MB%n", peakWhole >> 20);
         System.out.printf(Locale.ROOT, "peak heap, read and checked in parts:   %d MB%n", peakParts >> 20);
