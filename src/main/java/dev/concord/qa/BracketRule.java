@@ -52,7 +52,8 @@ public final class BracketRule extends QaRule {
             int sc = count(s, o);
             int tc = count(t, o);
             if (sc != tc) {
-                Finding.onUnit(this, document, unit).fingerprintKey("count" + o)
+                // Dropping "(optional)" can be a fair translation: an info, where an unbalanced bracket is a warning.
+                Finding.onUnit(this, document, unit).fingerprintKey("count" + o).severity(Severity.INFO)
                         .message("the source has " + sc + " \"" + o + CLOSE.charAt(k) + "\" pair"
                                 + (sc == 1 ? "" : "s") + ", the target " + tc)
                         .report(sink);

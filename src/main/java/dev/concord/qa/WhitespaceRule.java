@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * {@code qa.whitespace}: leading or trailing whitespace that differs between source and target, double spaces the
- * target has and the source has not (or the reverse), and a different number of line breaks. Chinese and Japanese
+ * target has and the source has not (or the reverse), and a different number of line breaks inside a software
+ * string or segment (not in prose paragraphs, where lines wrap anywhere). Chinese and Japanese
  * end with full-width punctuation where others end with a space, which is not reported.
  */
 public final class WhitespaceRule extends QaRule {
@@ -77,7 +78,8 @@ public final class WhitespaceRule extends QaRule {
         }
         int sn = count(s.strip(), '\n');
         int tn = count(t.strip(), '\n');
-        if (sn != tn && !cjk) {
+        // In prose (text and Markdown paragraphs) line breaks are where the editor wrapped: they mean nothing.
+        if (sn != tn && !cjk && unit.hasStableId()) {
             Finding.onUnit(this, document, unit).fingerprintKey("lines")
                     .message("the source has " + sn + " line break" + (sn == 1 ? "" : "s") + " inside, the target "
                             + tn)

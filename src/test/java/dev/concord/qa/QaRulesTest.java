@@ -262,6 +262,38 @@ class QaRulesTest {
     }
 
     @Test
+    void maxLength() {
+        dev.concord.Unit u = dev.concord.Unit.builder("1", "Enregistrer maintenant").source("Save now", null)
+                .maxLength(12).stableId(true).build();
+        dev.concord.Document d = new dev.concord.Document(new dev.concord.text.SourceText("t", null, u.text()),
+                new dev.concord.text.SourceText("s", null, u.source()), "test", "fr", "en", List.of(u));
+        List<Issue> found = QaFixture.CHECKER.check(d).stream().filter(i -> i.ruleId().equals("qa.max-length"))
+                .toList();
+        assertEquals(1, found.size());
+        assertEquals("maintenant", found.get(0).text());
+        assertTrue(found.get(0).message().contains("22 characters"), found.get(0).message());
+        assertTrue(QaFixture.CHECKER.check(d.withUnits(List.of(u.toBuilder().maxLength(40).build()))).stream()
+                .noneMatch(i -> i.ruleId().equals("qa.max-length")));
+    }
+
+    @Test
+    void lineBreaksInProseAreNotCompared() {
+        dev.concord.Document target = dev.concord.Document.ofText("t", "Une phrase\nsur deux lignes.");
+        dev.concord.Document source = dev.concord.Document.ofText("s", "A sentence on one line.");
+        List<Issue> found = Checker.builder().grammar(false).targetLocale("fr").sourceLocale("en").build()
+                .check(withLocales(target, source)).stream().filter(i -> i.ruleId().equals("qa.whitespace")).toList();
+        assertTrue(found.isEmpty(), found.toString());
+    }
+
+    private static dev.concord.Document withLocales(dev.concord.Document target, dev.concord.Document source) {
+        try {
+            return target.pairedWith(source);
+        } catch (dev.concord.InputException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void consistency() {
         List<Issue> issues = QaFixture.check(QaFixture.CHECKER, "en", "fr", List.of(
                 new String[] {"Save", "Enregistrer"},
