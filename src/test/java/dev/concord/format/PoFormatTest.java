@@ -166,4 +166,12 @@ class PoFormatTest {
         assertEquals(2, escape.line());
         assertEquals(12, escape.column());
     }
+
+    @Test
+    void recognisesPoByContent() throws Exception {
+        Path p = write("messages", "msgid \"Yes\"\nmsgstr \"Oui\"\n");
+        Document d = Formats.read(p, ReadOptions.defaults().withTargetLocale("fr"));
+        assertEquals("po", d.format());
+        assertEquals("Oui", d.units().get(0).text());
+    }
 }

@@ -317,4 +317,27 @@ class XliffFormatTest {
         assertEquals("xliff", d.format());
         assertNull(Formats.byExtension(p).orElse(null));
     }
+
+    @Test
+    void windowsLineEndsAndUtf16() throws Exception {
+        String crlf = "<xliff version=\"1.2\"><file source-language=\"en\" target-language=\"fr\" datatype=\"x\" "
+                + "original=\"x\"><body>\r\n<trans-unit id=\"1\"><source>One\r\ntwo</source>\r\n"
+                + "<target>Un\r\ndeux &amp; trois</target></trans-unit></body></file></xliff>\r\n";
+        Path p = write("crlf.xlf", crlf);
+        Document d = read(p);
+        Unit u = d.unit("1");
+        assertEquals("Un\ndeux & trois", u.text());
+        assertEquals("5:1", at(d, u, u.text().indexOf("deux")));
+        assertEquals("5:12", at(d, u, u.text().indexOf("trois")));
+        Path utf16 = dir.resolve("utf16.xlf");
+        byte[] body = crlf.replace("deux", "deux \u00e9t\u00e9").getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[body.length + 2];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, bytes, 2, body.length);
+        Files.write(utf16, bytes);
+        Document d16 = read(utf16);
+        assertEquals("Un\ndeux \u00e9t\u00e9 & trois", d16.unit("1").text());
+        assertEquals("5:16", at(d16, d16.unit("1"), d16.unit("1").text().indexOf("trois")));
+    }
 }
