@@ -363,8 +363,8 @@ final class XmlInput implements Closeable {
     }
 
     /**
-     * Appends the current text event to {@code out}, each character mapped to where it stands in the file (entities,
-     * character references and line ends the parser decoded are synthetic characters mapped to their place).
+     * Appends the current text event to {@code out}, each character mapped to where it stands in the file (a character
+     * the parser decoded from an entity or character reference maps to the reference's {@code &}).
      */
     void appendText(OffsetMap.Builder out) {
         align(xml.getText(), out);
@@ -428,7 +428,8 @@ final class XmlInput implements Closeable {
                 }
                 count = Math.min(count, n - j);
                 if (out != null) {
-                    out.synthetic(text.substring(j, j + count));
+                    // The decoded character stands where its reference starts.
+                    out.copied(text.substring(j, j + count), i);
                 }
                 j += count;
                 i = semi + 1;

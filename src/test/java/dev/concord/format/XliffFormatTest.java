@@ -339,5 +339,6 @@ class XliffFormatTest {
         Document d16 = read(utf16);
         assertEquals("Un\ndeux \u00e9t\u00e9 & trois", d16.unit("1").text());
         assertEquals("5:16", at(d16, d16.unit("1"), d16.unit("1").text().indexOf("trois")));
+        assertEquals("5:10", at(d16, d16.unit("1"), d16.unit("1").text().indexOf("&")));
     }
 }
