@@ -137,7 +137,9 @@ final class CheckRun {
             List<FileResult> results) {
         int[] units = new int[1];
         String[] language = new String[1];
-        try (DocumentStream parts = Formats.stream(file, readOptions, UNITS_PER_PART)) {
+        try {
+            // Checker.check closes the stream it is given, and so this one.
+            DocumentStream parts = Formats.stream(file, readOptions, UNITS_PER_PART);
             DocumentStream counted = new DocumentStream() {
                 @Override
                 public Document next() throws IOException {
