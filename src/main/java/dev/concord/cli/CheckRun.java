@@ -204,7 +204,7 @@ final class CheckRun {
         }
         List<Path> out = new ArrayList<>();
         for (Path f : files) {
-            if (sources.contains(f.toAbsolutePath().normalize())) {
+            if (sources.contains(f.toAbsolutePath().normalize()) || MessageFiles.isBaseBundle(f) && files.size() > 1) {
                 if (options.verbose) {
                     err.println("concord: " + f + " is the source of the message files checked with it");
                 }

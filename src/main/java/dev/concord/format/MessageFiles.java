@@ -149,6 +149,15 @@ public final class MessageFiles {
         return false;
     }
 
+    /**
+     * True when {@code file} is a base resource bundle ({@code messages.properties}) beside bundles of locales: it
+     * holds the default text, the source of the translations, not a translation.
+     */
+    public static boolean isBaseBundle(Path file) {
+        Named n = parse(file);
+        return n != null && n.pattern() == Pattern.BASE && siblings(n).stream().anyMatch(s -> s.locale() != null);
+    }
+
     /** True when a path names a file of a locale's messages (or a base bundle with locale siblings). */
     static boolean isMessageFile(Path file) {
         Named n = parse(file);

@@ -65,6 +65,9 @@ class TranslationFilesCliTest {
         write("app/src/main/resources/messages.properties", "greeting=Hello\nfarewell=Bye\n");
         write("app/src/main/resources/messages_es.properties", "greeting=Hola\nfarewell=Adiós\nold=Viejo\n");
         write("app/src/main/resources/application.properties", "server.port=8080\n");
+        write("app/src/i18n/labels.properties", "ok=OK\n");
+        write("app/src/i18n/labels_en.properties", "ok=OK\n");
+        write("app/src/i18n/labels_it.properties", "ok=Va bene\n");
         CliRunner.Result r = CliRunner.run("check", "--no-grammar", "--format", "json", "--fail-on", "none",
                 dir.resolve("app").toString());
         assertEquals(0, r.exit(), r.err());
@@ -72,7 +75,8 @@ class TranslationFilesCliTest {
         List<String> files = new ArrayList<>();
         root.path("files").forEach(f -> files.add(f.path("path").asText().replace('\\', '/').replaceAll(".*/", "")
                 + " " + f.path("language").asText()));
-        assertEquals(List.of("de.json de", "fr.json fr", "messages_es.properties es"), files);
+        assertEquals(List.of("de.json de", "fr.json fr", "labels_it.properties it", "messages_es.properties es"),
+                files);
         List<String> found = rules(root);
         assertTrue(found.contains("fr.json:1 qa.placeholders"), found.toString());
         assertTrue(found.contains("de.json:1 qa.missing-key"), found.toString());
