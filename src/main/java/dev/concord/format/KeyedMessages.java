@@ -91,10 +91,15 @@ final class KeyedMessages {
             sourceLocale = MessageFiles.DEFAULT_SOURCE;
         }
         return new Document(target.file, source.file, format, targetLocale, sourceLocale,
-                pair(target, source, targetLocale));
+                pair(target, source, targetLocale, sourceLocale));
     }
 
-    private static List<Unit> pair(KeyedMessages target, KeyedMessages source, String targetLocale) {
+    private static List<Unit> pair(KeyedMessages target, KeyedMessages source, String targetLocale,
+            String sourceLocale) {
+        // A variant of the source language (en-GB beside en) falls back to the source for what it lacks: a key it
+        // does not have is not untranslated.
+        boolean variant = targetLocale != null && sourceLocale != null
+                && new ULocale(targetLocale).getLanguage().equals(new ULocale(sourceLocale).getLanguage());
         Set<String> needed = targetLocale == null ? Set.of()
                 : new LinkedHashSet<>(PluralRules.forLocale(new ULocale(targetLocale)).getKeywords());
         List<Unit> units = new ArrayList<>();
@@ -118,9 +123,12 @@ final class KeyedMessages {
                 bases.add(key.substring(0, key.length() - category.length() - 1));
                 continue; // plural forms are matched to the target's categories below
             }
-            if (!target.messages.containsKey(key)) {
+            if (!target.messages.containsKey(key) && !variant) {
                 units.add(missing(key, e.getValue(), target));
             }
+        }
+        if (variant) {
+            return units;
         }
         for (String base : bases) {
             for (String category : needed) {

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
  * The naming conventions of per-locale message files (JSON and Java {@code .properties}), and how a target file
  * finds its source: {@code fr.json} pairs with {@code en.json}; {@code messages.fr.json} or {@code messages_fr.json}
  * with {@code messages.en.json}; {@code locales/fr/common.json} with {@code locales/en/common.json};
- * {@code messages_fr.properties} with {@code messages_en.properties}, else the base bundle
- * {@code messages.properties}. The source locale is the one given, else English.
+ * {@code messages_fr.properties} with the base bundle {@code messages.properties} (where Java falls back to), else
+ * with {@code messages_en.properties}. The source locale is the one given, else English.
  */
 public final class MessageFiles {
     /** The source locale when none is given: the conventional language of message keys' base files. */
@@ -112,6 +112,14 @@ public final class MessageFiles {
         String wanted = sourceLocale != null ? sourceLocale : DEFAULT_SOURCE;
         if (n.locale().equalsIgnoreCase(wanted)) {
             return null;
+        }
+        // Java falls back from messages_fr to the base bundle messages, not to messages_en: unless a source locale
+        // is named, the base bundle is the source.
+        if (sourceLocale == null && n.pattern() == Pattern.SUFFIX && n.ext().equals("properties")) {
+            Path base = target.resolveSibling(n.base() + "." + n.ext());
+            if (Files.isRegularFile(base)) {
+                return base;
+            }
         }
         for (Named sibling : siblings(n)) {
             if (sibling.locale() != null && sibling.locale().equalsIgnoreCase(wanted)) {

@@ -50,8 +50,9 @@ public abstract class ConsistencyRule implements DocumentRule {
         for (Document document : documents) {
             FirstSeen seen = context.documentState(document, id(), FirstSeen::new);
             for (Unit unit : document.units()) {
-                if (!unit.isBilingual() || unit.text().isBlank() || unit.source().isBlank()
+                if (!unit.isBilingual() || unit.text().isBlank() || unit.source().strip().length() < 3
                         || PLURAL_FORM.matcher(unit.id()).matches()) {
+                    // Sources of one or two characters (m, h) are symbols whose meaning depends on their key.
                     continue;
                 }
                 String source = FirstSeen.normalize(unit.source());

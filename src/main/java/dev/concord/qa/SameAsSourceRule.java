@@ -16,7 +16,7 @@ import java.util.Set;
 /**
  * {@code qa.same-as-source}: the target is the source, unchanged. Not reported when the text is only numbers, codes,
  * placeholders, URLs, punctuation, acronyms, identifiers or names listed in the option {@value #NAMES_OPTION}
- * (comma-separated), nor between two variants of one language (en-US to en-GB). A single word is often the same in
+ * (comma-separated), texts whose words have one or two letters (Hz, km/h), nor between two variants of one language (en-US to en-GB). A single word is often the same in
  * both languages (Description, Total): it is reported as info, longer text as a warning.
  */
 public final class SameAsSourceRule extends QaRule {
@@ -45,6 +45,7 @@ public final class SameAsSourceRule extends QaRule {
             return;
         }
         int words = 0;
+        int longest = 0;
         String text = unit.text();
         int i = 0;
         while (i < text.length()) {
@@ -65,8 +66,10 @@ public final class SameAsSourceRule extends QaRule {
                 continue;
             }
             words++;
+            longest = Math.max(longest, i - start);
         }
-        if (words == 0) {
+        // Only words of one or two letters: symbols and abbreviations (Hz, km/h, m) more often than words.
+        if (words == 0 || longest <= 2) {
             return;
         }
         Finding.onUnit(this, document, unit)

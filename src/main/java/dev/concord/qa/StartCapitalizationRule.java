@@ -13,7 +13,7 @@ import dev.concord.rule.RuleContext;
 /**
  * {@code qa.start-capitalization}: the source starts with a capital letter and the target with a small one, or the
  * reverse. Leading punctuation, quotes, codes and placeholders are looked through; a text that starts with a digit
- * or a symbol is not checked, nor scripts without case. Afrikaans starts sentences with a small "'n", and its next
+ * or a symbol or a placeholder is not checked, nor scripts without case. Afrikaans starts sentences with a small "'n", and its next
  * word carries the capital.
  */
 public final class StartCapitalizationRule extends QaRule {
@@ -62,7 +62,7 @@ public final class StartCapitalizationRule extends QaRule {
                 .report(sink);
     }
 
-    /** The offset of the first letter after punctuation, spaces and code; -1 when a digit or symbol comes first. */
+    /** The offset of the first letter after punctuation and spaces; -1 when a digit, symbol or code comes first. */
     private static int firstLetter(TextFacts f, boolean afrikaans) {
         String t = f.text;
         int i = 0;
@@ -72,8 +72,7 @@ public final class StartCapitalizationRule extends QaRule {
         while (i < t.length()) {
             int cp = t.codePointAt(i);
             if (f.isCode(i, i + 1)) {
-                i++;
-                continue;
+                return -1; // "{0} is not writable": what follows a leading placeholder is not the start
             }
             if (Character.isLetter(cp)) {
                 if (afrikaans && (t.startsWith("'n ", i - 1) || t.startsWith("’n ", i - 1)) && i > 0) {

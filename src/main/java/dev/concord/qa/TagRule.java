@@ -33,6 +33,9 @@ public final class TagRule extends QaRule {
 
     @Override
     public void check(Document document, Unit unit, RuleContext context, FindingSink sink) {
+        if (unit.text().isBlank()) {
+            return; // an empty target is qa.empty-target's (or qa.missing-key's) finding, not one per element
+        }
         if (!unit.codes().isEmpty() || !unit.sourceCodes().isEmpty()) {
             codes(document, unit, sink);
         }

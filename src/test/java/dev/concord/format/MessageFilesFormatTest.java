@@ -52,8 +52,11 @@ class MessageFilesFormatTest {
         Path ptBr = write("bundle/messages_pt_BR.properties", "a=d");
         assertEquals("pt-BR", MessageFiles.localeOf(ptBr));
         assertEquals(base, MessageFiles.sourceFor(de, null));
+        // Java falls back from messages_de to the base bundle: that is the source, unless a source locale is named.
         Path enBundle = write("bundle/messages_en.properties", "a=b");
-        assertEquals(enBundle, MessageFiles.sourceFor(de, null));
+        assertEquals(base, MessageFiles.sourceFor(de, null));
+        assertEquals(enBundle, MessageFiles.sourceFor(de, "en"));
+        assertTrue(MessageFiles.isBaseBundle(base));
 
         Path common = write("locales/de/common.json", "{}");
         Path commonEn = write("locales/en/common.json", "{}");

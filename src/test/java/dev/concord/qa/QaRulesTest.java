@@ -216,6 +216,9 @@ class QaRulesTest {
         quiet("qa.start-capitalization", "en", "fr", "360 degrees", "grade 360");
         quiet("qa.start-capitalization", "en", "ja", "Find", "検索");
         quiet("qa.start-capitalization", "en", "fr", "{0} files", "{0} fichiers");
+        quiet("qa.start-capitalization", "en", "fr", "{0} is not writable.", "Impossible d'écrire sur {0}.");
+        quiet("qa.numbers", "en", "fr", "3 files", "");
+        quiet("qa.placeholders", "en", "fr", "Open {0}", "");
         quiet("qa.start-capitalization", "en", "af", "A cow", "'n Koei");
         fires("qa.start-capitalization", "en", "af", "a cow", "'n Koei");
         Issue i = check("qa.start-capitalization", "en", "fr", "News", "nouvelles").get(0);

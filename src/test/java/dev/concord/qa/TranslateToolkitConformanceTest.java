@@ -93,7 +93,6 @@ class TranslateToolkitConformanceTest {
         CONFIG_SKIPS.put("CCLicenseChecker", "Creative Commons @variable@ syntax");
         CONFIG_SKIPS.put("OpenOfficeChecker", "OpenOffice.org variable syntax (%PRODUCTNAME)");
         CONFIG_SKIPS.put("LibreOfficeChecker", "LibreOffice variable syntax (%PRODUCTNAME)");
-        CONFIG_SKIPS.put("notranslatewords", "a project word list that stays untranslated: given to Concord below");
         CONFIG_SKIPS.put("accelmarkers='&'", "accelerator markers (&Find) taken out before checking");
         CONFIG_SKIPS.put("varmatches", "custom variable delimiters");
     }
@@ -105,7 +104,9 @@ class TranslateToolkitConformanceTest {
     private static final Map<String, Double> FLOOR = Map.ofEntries(
             Map.entry("untranslated", 1.00),
             Map.entry("blank", 1.00),
-            Map.entry("unchanged", 0.87),
+            // Texts whose words have one or two letters (Hz, km/h, "in") are not reported: "$file$ in $dir$" and
+            // "7em" disagree with pofilter on purpose.
+            Map.entry("unchanged", 0.83),
             Map.entry("numbers", 0.95),
             Map.entry("printf", 0.97),
             Map.entry("variables", 0.95),
@@ -127,6 +128,7 @@ class TranslateToolkitConformanceTest {
             Map.entry("long", 0.66));
 
     private static final Pattern TARGET_LANGUAGE = Pattern.compile("targetlanguage='([a-z]+)'");
+    private static final Pattern NO_TRANSLATE = Pattern.compile("notranslatewords=\\[([^\\]]*)]");
     private static final Checker CHECKER = Checker.builder().grammar(false).build();
 
     /** One case of the data set. */
@@ -191,9 +193,6 @@ class TranslateToolkitConformanceTest {
                 if (e.getKey().equals("accelmarkers='&'") && !c.source().contains("&") && !c.target().contains("&")) {
                     continue; // the configuration changes nothing without a marker
                 }
-                if (e.getKey().equals("notranslatewords") && !c.source().contains("Mozilla")) {
-                    continue;
-                }
                 return "configuration does not apply (" + e.getValue() + ")";
             }
         }
@@ -213,6 +212,13 @@ class TranslateToolkitConformanceTest {
         Unit unit = Unit.builder("1", c.target()).stableId(true).source(c.source(), null).build();
         Document d = new Document(new SourceText("target", null, c.target()), new SourceText("source", null,
                 c.source()), "test", target, "en", List.of(unit));
+        // pofilter's notranslatewords is Concord's qa.untranslatable option.
+        Matcher words = NO_TRANSLATE.matcher(c.checker());
+        if (words.find()) {
+            Checker withWords = Checker.builder().grammar(false)
+                    .option(SameAsSourceRule.NAMES_OPTION, words.group(1).replace("'", "")).build();
+            return withWords.check(d);
+        }
         return CHECKER.check(d);
     }
 
