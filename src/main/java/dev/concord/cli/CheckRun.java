@@ -204,7 +204,9 @@ final class CheckRun {
         }
         List<Path> out = new ArrayList<>();
         for (Path f : files) {
-            if (sources.contains(f.toAbsolutePath().normalize()) || MessageFiles.isBaseBundle(f) && files.size() > 1) {
+            boolean source = sources.contains(f.toAbsolutePath().normalize())
+                    || files.size() > 1 && (MessageFiles.isBaseBundle(f) || MessageFiles.isInSourceLocale(f, sourceLocale));
+            if (source) {
                 if (options.verbose) {
                     err.println("concord: " + f + " is the source of the message files checked with it");
                 }

@@ -166,6 +166,17 @@ public final class MessageFiles {
         return n != null && n.pattern() == Pattern.BASE && siblings(n).stream().anyMatch(s -> s.locale() != null);
     }
 
+    /**
+     * True when {@code file} holds the messages of the source locale ({@code sourceLocale}, English when null) beside
+     * files of other locales: {@code en.json}, {@code messages_en.properties}. It is a source, not a translation.
+     */
+    public static boolean isInSourceLocale(Path file, String sourceLocale) {
+        Named n = parse(file);
+        String wanted = sourceLocale != null ? sourceLocale : DEFAULT_SOURCE;
+        return n != null && n.locale() != null && n.locale().equalsIgnoreCase(wanted)
+                && siblings(n).stream().anyMatch(s -> s.locale() == null || !s.locale().equalsIgnoreCase(wanted));
+    }
+
     /** True when a path names a file of a locale's messages (or a base bundle with locale siblings). */
     static boolean isMessageFile(Path file) {
         Named n = parse(file);
