@@ -41,6 +41,8 @@ public final class QaBenchmark {
         Checker all = Checker.builder().grammar(false).build();
         List<String> others = all.rules().stream().map(Rule::id).filter(id -> !id.startsWith("qa.")).toList();
         Checker qa = Checker.builder().grammar(false).disableRules(others).build();
+        int cores = Runtime.getRuntime().availableProcessors();
+        Checker qaThreads = Checker.builder().grammar(false).disableRules(others).threads(cores).build();
         System.out.printf(Locale.ROOT, "file %s: %d units, %.1f MB; %d QA rules; Java %s, %d cores, max heap %d MB%n",
                 file, units, Files.size(file) / 1e6, qa.rules().size(), System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
@@ -49,6 +51,7 @@ public final class QaBenchmark {
         List<Double> check = new ArrayList<>();
         List<Double> parts = new ArrayList<>();
         List<Double> checkCpu = new ArrayList<>();
+        List<Double> checkThreads = new ArrayList<>();
         java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long peakWhole = 0;
         long peakParts = 0;
@@ -64,6 +67,12 @@ public final class QaBenchmark {
             long c2 = threads.getCurrentThreadCpuTime();
             long t2 = System.nanoTime();
             long peak1 = peakHeap();
+            long t5 = System.nanoTime();
+            List<Issue> threaded = qaThreads.check(d);
+            long t6 = System.nanoTime();
+            if (threaded.size() != found.size()) {
+                throw new IllegalStateException("threads found " + threaded.size() + ", one thread " + found.size());
+            }
             d = null;
             System.gc();
             resetPeaks();
@@ -78,6 +87,7 @@ public final class QaBenchmark {
                 read.add(units / ((t1 - t0) / 1e9));
                 check.add(units / ((t2 - t1) / 1e9));
                 checkCpu.add(units / ((c2 - c1) / 1e9));
+                checkThreads.add(units / ((t6 - t5) / 1e9));
                 parts.add(units / ((t4 - t3) / 1e9));
                 peakWhole = Math.max(peakWhole, peak1);
                 peakParts = Math.max(peakParts, peak2);
@@ -89,7 +99,8 @@ public final class QaBenchmark {
         System.out.printf(Locale.ROOT, "read whole file:           %,10.0f units/s (median of %d)%n", median(read), rounds);
         System.out.printf(Locale.ROOT, "QA checks alone:           %,10.0f units/s (%,.0f per CPU-second of the "
                 + "checking thread)%n", median(check), median(checkCpu));
-        System.out.printf(Locale.ROOT, "read in parts + QA checks: %,10.0f units/s%n", median(parts));
+        System.out.printf(Locale.ROOT, "QA checks, %d threads:      %,10.0f units/s%n", cores, median(checkThreads));
+        System.out.printf(Locale.ROOT, "read in parts + QA checks: %,10.0f units/s (one thread)%n", median(parts));
         System.out.printf(Locale.ROOT, "peak heap, whole file read and checked: %d MB%n", peakWhole >> 20);
         System.out.printf(Locale.ROOT, "peak heap, read and checked in parts:   %d MB%n", peakParts >> 20);
     }

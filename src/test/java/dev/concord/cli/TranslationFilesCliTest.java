@@ -126,6 +126,20 @@ class TranslationFilesCliTest {
     }
 
     @Test
+    void aFileBrokenFarInIsAnErrorAtItsLineWhenReadInParts() throws Exception {
+        Path big = dir.resolve("cut.xlf");
+        XliffGenerator.write(big, 5000);
+        String text = Files.readString(big);
+        int cut = text.indexOf("<trans-unit id=\"u4500\"");
+        Files.writeString(big, text.substring(0, cut) + "<trans-unit id=\"u4500\"><source>Broken</target>\n");
+        long line = text.substring(0, cut).chars().filter(c -> c == '\n').count() + 1;
+        CliRunner.Result r = CliRunner.run("check", "--no-grammar", "--stream-above", "0", big.toString());
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("cut.xlf:" + line + ":"), r.err());
+        assertTrue(r.out().contains("1 file not checked"), r.out());
+    }
+
+    @Test
     void picksTheTmxTargetLanguageWithLang() throws Exception {
         Path tmx = write("mem.tmx", """
                 <tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en"

@@ -307,6 +307,10 @@ class XliffFormatTest {
         List<Issue> streamedIssues = QA.check(Formats.stream(p, ReadOptions.defaults(), 500));
         assertEquals(wholeIssues, streamedIssues);
         assertTrue(wholeIssues.stream().anyMatch(i -> i.ruleId().equals("qa.inconsistent-target")));
+        // With threads, units are checked in parallel and the next part is read ahead: the same issues.
+        Checker threaded = Checker.builder().grammar(false).threads(2).build();
+        assertEquals(wholeIssues, threaded.check(whole));
+        assertEquals(wholeIssues, threaded.check(Formats.stream(p, ReadOptions.defaults(), 500)));
         assertTrue(wholeIssues.size() > 100, "planted problems found: " + wholeIssues.size());
     }
 
