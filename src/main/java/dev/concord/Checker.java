@@ -12,14 +12,17 @@ import dev.concord.rule.RuleContext;
 import dev.concord.rule.RuleProvider;
 import dev.concord.rule.RuleSetup;
 import dev.concord.rule.UnitRule;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
@@ -36,6 +39,8 @@ import java.util.concurrent.Future;
  * }</pre>
  */
 public final class Checker {
+    /** A document with at least this many units has its units checked in parallel when the checker has threads. */
+    private static final int PARALLEL_UNITS = 1000;
     private final ULocale targetLocale;
     private final ULocale sourceLocale;
     private final List<UnitRule> unitRules;
@@ -147,6 +152,13 @@ public final class Checker {
             } finally {
                 pool.shutdown();
             }
+        } else if (threads > 1 && docs.size() == 1 && docs.get(0).units().size() >= PARALLEL_UNITS) {
+            ForkJoinPool pool = new ForkJoinPool(threads);
+            try {
+                checkDocumentInParallel(docs.get(0), context, sink, failures, pool);
+            } finally {
+                pool.shutdown();
+            }
         } else {
             for (Document d : docs) {
                 checkDocument(d, context, sink, failures);
@@ -161,6 +173,154 @@ public final class Checker {
         List<Issue> issues = new ArrayList<>(factory.issues(findings, docs));
         issues.addAll(failures);
         return IssueFactory.sorted(issues, docs);
+    }
+
+    /**
+     * Checks a file read in parts (see {@link DocumentStream}) in bounded memory: each part is checked as a document
+     * and then dropped, rules that compare units across the file keep their state for the whole file (see
+     * {@link RuleContext#documentState}), and project rules see one part at a time. Issues come in file order.
+     * Closes the stream.
+     *
+     * @throws InputException when the file turns out to be malformed part way; no issue is returned then
+     */
+    public List<Issue> check(DocumentStream parts) throws IOException {
+        List<Issue> issues = new ArrayList<>();
+        Map<Object, Object> documentState = new ConcurrentHashMap<>();
+        Map<String, Integer> occurrences = new HashMap<>();
+        IssueFactory factory = new IssueFactory(this::isDisabled, this::severityFor);
+        ForkJoinPool pool = threads > 1 ? new ForkJoinPool(threads) : null;
+        // With several threads, the next part is read while this one is checked.
+        java.util.concurrent.ExecutorService reader = threads > 1 ? java.util.concurrent.Executors
+                .newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(r, "concord-part-reader");
+                    t.setDaemon(true);
+                    return t;
+                }) : null;
+        try (parts) {
+            try {
+                checkParts(parts, documentState, occurrences, factory, pool, reader, issues);
+            } finally {
+                // Stop reading ahead before the stream is closed.
+                if (reader != null) {
+                    reader.shutdownNow();
+                    try {
+                        reader.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                if (pool != null) {
+                    pool.shutdown();
+                }
+            }
+        }
+        return issues;
+    }
+
+    private void checkParts(DocumentStream parts, Map<Object, Object> documentState, Map<String, Integer> occurrences,
+            IssueFactory factory, ForkJoinPool pool, java.util.concurrent.ExecutorService reader, List<Issue> issues)
+            throws IOException {
+        Future<Document> ahead = reader == null ? null : reader.submit(parts::next);
+        while (true) {
+            Document part;
+            if (ahead == null) {
+                part = parts.next();
+            } else {
+                part = await(ahead);
+                ahead = part == null ? null : reader.submit(parts::next);
+            }
+            if (part == null) {
+                break;
+            }
+            if (part.targetLocale() == null && targetLocale == null) {
+                throw new IllegalArgumentException(part.name()
+                        + " has no target language: set one with Checker.builder().targetLocale(...)");
+            }
+            RuleContext context = new RuleContext(setup, analyzer, targetLocale, sourceLocale, documentState);
+            List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
+            List<Issue> failures = Collections.synchronizedList(new ArrayList<>());
+            FindingSink sink = findings::add;
+            if (pool != null && part.units().size() >= PARALLEL_UNITS) {
+                checkDocumentInParallel(part, context, sink, failures, pool);
+            } else {
+                checkDocument(part, context, sink, failures);
+            }
+            List<Document> one = List.of(part);
+            for (DocumentRule rule : documentRules) {
+                if (rule.scope() == DocumentRule.Scope.PROJECT) {
+                    run(rule, part, failures, () -> rule.check(one, context, sink));
+                }
+            }
+            List<Issue> partIssues = new ArrayList<>(factory.issues(findings, one, occurrences));
+            partIssues.addAll(failures);
+            issues.addAll(IssueFactory.sorted(partIssues, one));
+        }
+    }
+
+    /** The next part read ahead on the reader thread; its input error, if any, is thrown here. */
+    private static Document await(Future<Document> ahead) throws IOException {
+        try {
+            return ahead.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("check interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * Runs the unit rules on chunks of a large document's units in parallel, then its document rules. Rules are
+     * stateless and the sink is thread-safe; a rule that fails is reported once.
+     */
+    private void checkDocumentInParallel(Document document, RuleContext context, FindingSink sink,
+            List<Issue> failures, ForkJoinPool pool) {
+        List<Unit> units = document.units();
+        Set<String> failed = ConcurrentHashMap.newKeySet();
+        int chunk = Math.max(256, units.size() / (threads * 4));
+        List<Future<?>> futures = new ArrayList<>();
+        for (int from = 0; from < units.size(); from += chunk) {
+            List<Unit> slice = units.subList(from, Math.min(units.size(), from + chunk));
+            futures.add(pool.submit(() -> {
+                for (UnitRule rule : unitRules) {
+                    if (failed.contains(rule.id())) {
+                        continue;
+                    }
+                    try {
+                        for (Unit unit : slice) {
+                            if (!rule.isBilingual() || unit.isBilingual()) {
+                                rule.check(document, unit, context, sink);
+                            }
+                        }
+                    } catch (RuntimeException e) {
+                        if (failed.add(rule.id())) {
+                            failures.add(IssueFactory.failure(rule, document, e));
+                        }
+                    }
+                }
+            }));
+        }
+        try {
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("check interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+        for (DocumentRule rule : documentRules) {
+            if (rule.scope() == DocumentRule.Scope.DOCUMENT) {
+                run(rule, document, failures, () -> rule.check(List.of(document), context, sink));
+            }
+        }
     }
 
     private void checkDocument(Document document, RuleContext context, FindingSink sink, List<Issue> failures) {

@@ -33,9 +33,16 @@ final class IssueFactory {
     }
 
     List<Issue> issues(List<Finding> findings, List<Document> documents) {
+        return issues(findings, documents, new HashMap<>());
+    }
+
+    /**
+     * Issues for findings; {@code occurrences} counts fingerprints already given out, so that the parts of a file read
+     * in parts number repeated findings as one file would.
+     */
+    List<Issue> issues(List<Finding> findings, List<Document> documents, Map<String, Integer> occurrences) {
         List<Issue> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        Map<String, Integer> occurrences = new HashMap<>();
         for (Finding f : sortedFindings(findings, documents)) {
             if (disabled.test(f.ruleId())) {
                 continue;
@@ -90,8 +97,8 @@ final class IssueFactory {
     private static Span span(String unitId, int start, int end, OffsetMap map, LineIndex lines) {
         int fileStart = map.toFileStart(start);
         int fileEnd = end == start ? fileStart : map.toFileEnd(end);
-        fileStart = Math.min(fileStart, lines.text().length());
-        fileEnd = Math.max(fileStart, Math.min(fileEnd, lines.text().length()));
+        fileStart = Math.max(lines.startOffset(), Math.min(fileStart, lines.endOffset()));
+        fileEnd = Math.max(fileStart, Math.min(fileEnd, lines.endOffset()));
         return new Span(unitId, start, end, lines.line(fileStart), lines.codePointColumn(fileStart),
                 lines.line(fileEnd), lines.codePointColumn(fileEnd));
     }

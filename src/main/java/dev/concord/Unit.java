@@ -1,5 +1,6 @@
 package dev.concord;
 
+import dev.concord.text.InlineCode;
 import dev.concord.text.OffsetMap;
 import dev.concord.text.TextRange;
 import java.util.LinkedHashMap;
@@ -26,6 +27,8 @@ public final class Unit {
     private final String state;
     private final Integer maxLength;
     private final Map<String, String> properties;
+    private final List<InlineCode> codes;
+    private final List<InlineCode> sourceCodes;
 
     private Unit(Builder b) {
         this.id = Objects.requireNonNull(b.id, "id");
@@ -42,6 +45,8 @@ public final class Unit {
         this.state = b.state;
         this.maxLength = b.maxLength;
         this.properties = Map.copyOf(b.properties);
+        this.codes = List.copyOf(b.codes);
+        this.sourceCodes = List.copyOf(b.sourceCodes);
     }
 
     public static Builder builder(String id, String text) {
@@ -122,6 +127,19 @@ public final class Unit {
         return properties;
     }
 
+    /**
+     * The inline codes of the target text that the file marks as codes (XLIFF, TMX), in order; empty for formats
+     * without them. A standalone code stands in the text as {@link InlineCode#PLACEHOLDER}.
+     */
+    public List<InlineCode> codes() {
+        return codes;
+    }
+
+    /** The inline codes of the source text, in order. */
+    public List<InlineCode> sourceCodes() {
+        return sourceCodes;
+    }
+
     /** True when [start, end) of the target text overlaps a protected range. */
     public boolean isProtected(int start, int end) {
         for (TextRange r : protectedRanges) {
@@ -154,6 +172,8 @@ public final class Unit {
         b.state = state;
         b.maxLength = maxLength;
         b.properties = new LinkedHashMap<>(properties);
+        b.codes = codes;
+        b.sourceCodes = sourceCodes;
         return b;
     }
 
@@ -177,6 +197,8 @@ public final class Unit {
         private String state;
         private Integer maxLength;
         private Map<String, String> properties = new LinkedHashMap<>();
+        private List<InlineCode> codes = List.of();
+        private List<InlineCode> sourceCodes = List.of();
 
         private Builder(String id, String text) {
             this.id = id;
@@ -231,6 +253,18 @@ public final class Unit {
 
         public Builder property(String name, String value) {
             this.properties.put(name, value);
+            return this;
+        }
+
+        /** The target text's inline codes, in order. */
+        public Builder codes(List<InlineCode> inlineCodes) {
+            this.codes = List.copyOf(inlineCodes);
+            return this;
+        }
+
+        /** The source text's inline codes, in order. */
+        public Builder sourceCodes(List<InlineCode> inlineCodes) {
+            this.sourceCodes = List.copyOf(inlineCodes);
             return this;
         }
 

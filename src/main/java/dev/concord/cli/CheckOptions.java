@@ -22,6 +22,11 @@ final class CheckOptions {
             description = "The source file that the one checked file translates: paragraph N of one pairs with paragraph N of the other.")
     Path source;
 
+    @Option(names = "--stream-above", paramLabel = "MB", defaultValue = "32",
+            description = "Read XLIFF and TMX files larger than this many megabytes in parts, in bounded memory "
+                    + "(default: ${DEFAULT-VALUE}; 0 streams every such file).")
+    long streamAboveMegabytes = 32;
+
     @Option(names = "--no-grammar", description = "Do not run LanguageTool's grammar, style and spelling rules.")
     boolean noGrammar;
 

@@ -3,15 +3,19 @@ package dev.concord.cli;
 import dev.concord.Checker;
 import dev.concord.CheckerBuilder;
 import dev.concord.Document;
+import dev.concord.DocumentStream;
 import dev.concord.InputException;
 import dev.concord.Issue;
 import dev.concord.Locales;
+import dev.concord.format.Formats;
+import dev.concord.format.MessageFiles;
 import dev.concord.format.ReadOptions;
 import dev.concord.grammar.LanguageToolLanguages;
 import dev.concord.report.FileResult;
 import dev.concord.report.Report;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,6 +31,9 @@ import picocli.CommandLine;
  * them all together, and reports every file that could not be read as one line on standard error.
  */
 final class CheckRun {
+    /** Units per part when a large file is read in parts: a few megabytes of text at most. */
+    private static final int UNITS_PER_PART = 2000;
+
     /** What a run produced, and whether some input could not be checked. */
     record Outcome(Report report, boolean inputErrors) {
     }
@@ -75,7 +82,13 @@ final class CheckRun {
         ReadOptions readOptions = ReadOptions.defaults().withTargetLocale(target).withSourceLocale(source)
                 .withSourceFile(options.source);
         Map<Path, Document> documents = new LinkedHashMap<>();
-        for (Path file : collector.files()) {
+        List<Path> large = new ArrayList<>();
+        List<Path> files = withoutMessageSources(collector.files(), source);
+        for (Path file : files) {
+            if (options.source == null && isLarge(file, readOptions)) {
+                large.add(file);
+                continue;
+            }
             try {
                 Document doc = Document.parse(file, readOptions);
                 if (doc.targetLocale() == null) {
@@ -96,9 +109,13 @@ final class CheckRun {
         long read = System.nanoTime();
 
         warnAboutMissingGrammar(documents.values());
-        List<Issue> issues = List.of();
+        List<Issue> issues = new ArrayList<>();
+        Checker checker = documents.isEmpty() && large.isEmpty() ? null : checker(target, source);
         if (!documents.isEmpty()) {
-            issues = checker(target, source).checkAll(documents.values());
+            issues.addAll(checker.checkAll(documents.values()));
+        }
+        for (Path file : large) {
+            inputErrors |= checkInParts(file, readOptions, checker, issues, results);
         }
         long checked = System.nanoTime();
         for (Document doc : documents.values()) {
@@ -110,6 +127,94 @@ final class CheckRun {
                     (read - started) / 1_000_000, (checked - read) / 1_000_000);
         }
         return new Outcome(new Report(results, issues), inputErrors);
+    }
+
+    /**
+     * Checks a large file part by part, in bounded memory (XLIFF and TMX); its issues go to {@code issues}, its result
+     * to {@code results}. Returns true when the file could not be checked.
+     */
+    private boolean checkInParts(Path file, ReadOptions readOptions, Checker checker, List<Issue> issues,
+            List<FileResult> results) {
+        int[] units = new int[1];
+        String[] language = new String[1];
+        try {
+            // Checker.check closes the stream it is given, and so this one.
+            DocumentStream parts = Formats.stream(file, readOptions, UNITS_PER_PART);
+            DocumentStream counted = new DocumentStream() {
+                @Override
+                public Document next() throws IOException {
+                    Document part = parts.next();
+                    if (part != null) {
+                        if (part.targetLocale() == null && checker.targetLocale() == null) {
+                            throw new InputException(file.toString(), 0, 0,
+                                    "no language: give it with --lang (such as --lang fr)");
+                        }
+                        units[0] += part.units().size();
+                        language[0] = part.targetLocale() != null ? part.targetLocale()
+                                : checker.targetLocale().toLanguageTag();
+                    }
+                    return part;
+                }
+
+                @Override
+                public void close() throws IOException {
+                    parts.close();
+                }
+            };
+            List<Issue> found = checker.check(counted);
+            issues.addAll(found);
+            results.add(FileResult.checked(file.toString(), language[0], units[0], null));
+            if (options.verbose) {
+                err.printf(Locale.ROOT, "concord: checked %s in parts: %d units%n", file, units[0]);
+            }
+            return false;
+        } catch (InputException e) {
+            err.println(location(e) + ": error: " + e.detail());
+            results.add(FileResult.failed(file.toString(), e.detail()));
+        } catch (IOException e) {
+            err.println(file + ": error: cannot read: " + e.getMessage());
+            results.add(FileResult.failed(file.toString(), "cannot read: " + e.getMessage()));
+        }
+        return true;
+    }
+
+    /** True when a file is to be read in parts: its format streams and it is larger than --stream-above. */
+    private boolean isLarge(Path file, ReadOptions readOptions) {
+        try {
+            if (Files.size(file) < options.streamAboveMegabytes * 1024 * 1024 && options.streamAboveMegabytes > 0) {
+                return false;
+            }
+            return Formats.formatOf(file, readOptions).streams();
+        } catch (IOException e) {
+            return false; // reading it the usual way reports the problem
+        }
+    }
+
+    /**
+     * The files to check, without the source files of message files (en.json beside fr.json, messages.properties
+     * beside messages_fr.properties) whose targets are checked too: they are checked as the source of each target.
+     */
+    private List<Path> withoutMessageSources(List<Path> files, String sourceLocale) {
+        java.util.Set<Path> sources = new java.util.HashSet<>();
+        for (Path f : files) {
+            Path src = MessageFiles.sourceFor(f, sourceLocale);
+            if (src != null && Formats.isCheckable(f)) {
+                sources.add(src.toAbsolutePath().normalize());
+            }
+        }
+        List<Path> out = new ArrayList<>();
+        for (Path f : files) {
+            boolean source = sources.contains(f.toAbsolutePath().normalize())
+                    || files.size() > 1 && (MessageFiles.isBaseBundle(f) || MessageFiles.isInSourceLocale(f, sourceLocale));
+            if (source) {
+                if (options.verbose) {
+                    err.println("concord: " + f + " is the source of the message files checked with it");
+                }
+                continue;
+            }
+            out.add(f);
+        }
+        return out;
     }
 
     private Checker checker(String target, String source) {

@@ -1,6 +1,7 @@
 package dev.concord.format;
 
 import dev.concord.Document;
+import dev.concord.DocumentStream;
 import dev.concord.InputException;
 import dev.concord.text.SourceText;
 import java.io.IOException;
@@ -43,9 +44,29 @@ public final class Formats {
         return ALL.stream().filter(f -> f.extensions().contains(ext)).findFirst();
     }
 
-    /** True when a file in a folder should be checked: a registered format reads its extension. */
+    /**
+     * True when a file in a folder should be checked: a registered format reads its extension and takes it (a
+     * {@code .json} file only when it is a locale's messages, for instance).
+     */
     public static boolean isCheckable(Path file) {
-        return byExtension(file).isPresent();
+        return byExtension(file).filter(f -> f.collects(file)).isPresent();
+    }
+
+    /** The format that would read this file: the one named in the options, else by extension, else by content. */
+    public static DocumentFormat formatOf(Path path, ReadOptions options) throws IOException {
+        return choose(open(path, path.toString()), options);
+    }
+
+    /**
+     * Reads {@code path} in parts of about {@code unitsPerPart} units, in bounded memory, when its format can
+     * (XLIFF, TMX); else as one part. For files too large to hold in memory.
+     */
+    public static DocumentStream stream(Path path, ReadOptions options, int unitsPerPart) throws IOException {
+        if (options.sourceFile() != null) {
+            return DocumentStream.of(read(path, options));
+        }
+        InputFile file = open(path, path.toString());
+        return choose(file, options).stream(file, options, unitsPerPart);
     }
 
     /** Every extension that some format reads. */
@@ -62,7 +83,7 @@ public final class Formats {
         InputFile file = open(path, name);
         DocumentFormat format = choose(file, options);
         Document document = format.read(file, options);
-        if (options.sourceFile() != null) {
+        if (options.sourceFile() != null && !format.pairsByKey()) {
             if (format.isBilingual()) {
                 throw new InputException(name, 0, 0, "a " + format.name()
                         + " file holds its own source text: --source pairs only monolingual files");

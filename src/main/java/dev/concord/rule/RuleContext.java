@@ -19,23 +19,47 @@ public final class RuleContext {
     private final TextAnalyzer analyzer;
     private final ULocale defaultTarget;
     private final ULocale defaultSource;
+    private static final Map<String, ULocale> LOCALES = new ConcurrentHashMap<>();
     private final Map<Object, Object> memo = new ConcurrentHashMap<>();
+    private final Map<Object, Object> documentState;
 
     public RuleContext(RuleSetup setup, TextAnalyzer analyzer, ULocale defaultTarget, ULocale defaultSource) {
+        this(setup, analyzer, defaultTarget, defaultSource, new ConcurrentHashMap<>());
+    }
+
+    /**
+     * A context whose {@link #documentState} lives in {@code documentState}: the checker passes the same map to the
+     * contexts of all parts of a file read in parts, so that a rule's state for the file outlives each part.
+     */
+    public RuleContext(RuleSetup setup, TextAnalyzer analyzer, ULocale defaultTarget, ULocale defaultSource,
+            Map<Object, Object> documentState) {
         this.setup = setup;
         this.analyzer = analyzer;
         this.defaultTarget = defaultTarget;
         this.defaultSource = defaultSource;
+        this.documentState = documentState;
     }
 
     /** The target language of a document: what the document says, else the checker's default. */
     public ULocale targetLocale(Document document) {
-        return document.targetLocale() != null ? ULocale.forLanguageTag(document.targetLocale()) : defaultTarget;
+        return document.targetLocale() != null ? locale(document.targetLocale()) : defaultTarget;
+    }
+
+    /** Rules ask for a document's languages for every unit: parse each language tag once. */
+    private static ULocale locale(String tag) {
+        ULocale l = LOCALES.get(tag);
+        if (l == null) {
+            l = ULocale.forLanguageTag(tag);
+            if (LOCALES.size() < 1000) {
+                LOCALES.put(tag, l);
+            }
+        }
+        return l;
     }
 
     /** The source language of a document, or null when neither the document nor the checker says. */
     public ULocale sourceLocale(Document document) {
-        return document.sourceLocale() != null ? ULocale.forLanguageTag(document.sourceLocale()) : defaultSource;
+        return document.sourceLocale() != null ? locale(document.sourceLocale()) : defaultSource;
     }
 
     /** Tokens of a unit's target text, analysed once per check and shared by all rules. */
@@ -82,6 +106,19 @@ public final class RuleContext {
             }
         }
         return (T) v;
+    }
+
+    /**
+     * State that a rule keeps for a whole file, computed once by {@code compute}: for a file read in parts (a large
+     * XLIFF checked in bounded memory), the same object serves every part, so that a consistency rule sees the whole
+     * file. Keep it bounded (hashes, not texts) and thread-safe. Keyed by the document's name and {@code key}.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T documentState(Document document, Object key, Supplier<T> compute) {
+        return (T) documentState.computeIfAbsent(new StateKey(document.name(), key), k -> compute.get());
+    }
+
+    private record StateKey(String document, Object key) {
     }
 
     /** Identity of a unit's analysis: by object, since two units may hold the same text in different languages. */

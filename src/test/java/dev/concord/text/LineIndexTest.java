@@ -37,4 +37,23 @@ class LineIndexTest {
         assertEquals(2, index.line(4));
         assertEquals(1, index.codePointColumn(4));
     }
+
+    @Test
+    void aWindowKeepsTheFilesLinesAndColumns() {
+        String file = "ab\ncé😀d\r\nxyz\nlast";
+        int from = file.indexOf('é');
+        int to = file.indexOf("last");
+        LineIndex whole = new LineIndex(file);
+        LineIndex window = LineIndex.window(file.substring(from, to), from, 2, 2, 2, 2);
+        assertEquals(from, window.startOffset());
+        assertEquals(to, window.endOffset());
+        for (int o = from; o < to; o++) {
+            assertEquals(whole.line(o), window.line(o), "line at " + o);
+            assertEquals(whole.codePointColumn(o), window.codePointColumn(o), "column at " + o);
+            assertEquals(whole.utf16Column(o), window.utf16Column(o), "UTF-16 column at " + o);
+            assertEquals(whole.utf8Column(o), window.utf8Column(o), "UTF-8 column at " + o);
+        }
+        assertEquals(4, window.lineCount());
+        assertEquals("xyz", window.lineText(3));
+    }
 }

@@ -1,0 +1,115 @@
+package dev.concord.qa;
+
+import com.ibm.icu.util.ULocale;
+import dev.concord.Document;
+import dev.concord.IssueType;
+import dev.concord.Severity;
+import dev.concord.Unit;
+import dev.concord.rule.Finding;
+import dev.concord.rule.FindingSink;
+import dev.concord.rule.RuleContext;
+import java.util.Set;
+
+/**
+ * {@code qa.end-punctuation}: the target ends with other punctuation than the source, comparing by meaning across
+ * scripts: a full stop is {@code .}, {@code 。}, {@code ।} or {@code ۔}; a question mark is {@code ?}, {@code ？},
+ * {@code ؟} or, in Greek, {@code ;}; an ellipsis is {@code …} or {@code ...}. Closing quotes and brackets are looked
+ * through; Thai, Lao and Burmese, which end sentences without a mark, are not checked for a missing full stop.
+ */
+public final class EndPunctuationRule extends QaRule {
+    private static final Set<String> NO_FULL_STOP = Set.of("th", "lo", "my");
+    private static final String CLOSERS = "\"'”’»)]}›」』";
+
+    /** What a sentence end means. */
+    enum End {
+        NONE,
+        FULL_STOP,
+        QUESTION,
+        EXCLAMATION,
+        COLON,
+        SEMICOLON,
+        COMMA,
+        ELLIPSIS
+    }
+
+    public EndPunctuationRule() {
+        super("qa.end-punctuation", IssueType.TYPOGRAPHICAL, Severity.WARNING,
+                "the target ends with other punctuation than the source");
+    }
+
+    @Override
+    public void check(Document document, Unit unit, RuleContext context, FindingSink sink) {
+        ULocale target = context.targetLocale(document);
+        ULocale source = context.sourceLocale(document);
+        String s = unit.source();
+        String t = unit.text();
+        int se = lastMeaningful(s);
+        int te = lastMeaningful(t);
+        if (se < 0 || te < 0) {
+            return;
+        }
+        End sEnd = end(s, se, source);
+        End tEnd = end(t, te, target);
+        if (sEnd == tEnd) {
+            return;
+        }
+        String lang = target == null ? "" : target.getLanguage();
+        if (tEnd == End.NONE && sEnd == End.FULL_STOP && NO_FULL_STOP.contains(lang)) {
+            return;
+        }
+        if (TextFacts.target(context, document, unit).isCode(te, te + 1)
+                || TextFacts.source(context, document, unit).isCode(se, se + 1)) {
+            return;
+        }
+        int from = tEnd == End.ELLIPSIS && t.startsWith("...", Math.max(0, te - 2)) ? te - 2 : te;
+        String sMark = sEnd == End.NONE ? "no punctuation" : quote(mark(s, se, sEnd));
+        String tMark = tEnd == End.NONE ? "no punctuation" : quote(mark(t, te, tEnd));
+        Finding.on(this, document, unit, tEnd == End.NONE ? te + 1 : from, te + 1).source(se, se + 1)
+                .message("the source ends with " + sMark + ", the target with " + tMark)
+                .report(sink);
+    }
+
+    private static String mark(String s, int at, End end) {
+        if (end == End.ELLIPSIS && at >= 2 && s.startsWith("...", at - 2)) {
+            return "...";
+        }
+        return s.substring(at, at + 1);
+    }
+
+    /** The offset of the last character that is not whitespace or a closing quote or bracket; -1 if none. */
+    private static int lastMeaningful(String s) {
+        int i = s.length() - 1;
+        while (i >= 0 && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u00A0' || s.charAt(i) == '\u202F'
+                || CLOSERS.indexOf(s.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i;
+    }
+
+    static End end(String s, int at, ULocale locale) {
+        char c = s.charAt(at);
+        boolean greek = locale != null && locale.getLanguage().equals("el");
+        switch (c) {
+            case '.':
+                return at >= 2 && s.charAt(at - 1) == '.' && s.charAt(at - 2) == '.' ? End.ELLIPSIS : End.FULL_STOP;
+            case '。': case '．': case '।': case '۔': case '።': case '។': case '။': case '｡':
+                return End.FULL_STOP;
+            case '?': case '？': case '؟': case '՞': case '፧': case '\u037E':
+                return End.QUESTION;
+            case ';':
+                return greek ? End.QUESTION : End.SEMICOLON;
+            case '；':
+                return End.SEMICOLON;
+            case '!': case '！': case '՜':
+                return End.EXCLAMATION;
+            case ':': case '：':
+                return End.COLON;
+            case ',': case '，': case '、': case '،':
+                return End.COMMA;
+            case '…': case '⋯':
+                return End.ELLIPSIS;
+            default:
+                return End.NONE;
+        }
+    }
+}

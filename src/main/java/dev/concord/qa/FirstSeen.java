@@ -1,0 +1,106 @@
+package dev.concord.qa;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What a consistency check remembers of a file, in bounded room: for each distinct key (a 64-bit hash of a source or
+ * target text), the 32-bit hash of what went with it first and the id of the unit where it was first seen. About 30
+ * bytes per distinct text, whatever its length, so that a 200 MB file is checked in a few megabytes. Thread-safe.
+ */
+final class FirstSeen {
+    private long[] keys = new long[1024];
+    private long[] values = new long[1024];
+    private boolean[] used = new boolean[1024];
+    private int size;
+    private final List<String> ids = new ArrayList<>();
+
+    /** What was first seen with a key: the hash of its partner text and the unit's id. */
+    record Entry(int partnerHash, String unitId) {
+    }
+
+    /** The entry for {@code key}, or null after recording ({@code partnerHash}, {@code unitId}) as its first. */
+    synchronized Entry putIfAbsent(long key, int partnerHash, String unitId) {
+        int slot = slot(key);
+        if (used[slot]) {
+            long v = values[slot];
+            return new Entry((int) (v >>> 32), ids.get((int) v));
+        }
+        used[slot] = true;
+        keys[slot] = key;
+        ids.add(unitId);
+        values[slot] = ((long) partnerHash << 32) | (ids.size() - 1);
+        if (++size * 2 > keys.length) {
+            grow();
+        }
+        return null;
+    }
+
+    private int slot(long key) {
+        int mask = keys.length - 1;
+        int i = (int) (mix(key) & mask);
+        while (used[i] && keys[i] != key) {
+            i = (i + 1) & mask;
+        }
+        return i;
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        long[] oldValues = values;
+        boolean[] oldUsed = used;
+        keys = new long[oldKeys.length * 2];
+        values = new long[oldKeys.length * 2];
+        used = new boolean[oldKeys.length * 2];
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldUsed[i]) {
+                int s = slot(oldKeys[i]);
+                used[s] = true;
+                keys[s] = oldKeys[i];
+                values[s] = oldValues[i];
+            }
+        }
+    }
+
+    private static long mix(long k) {
+        k ^= k >>> 33;
+        k *= 0xff51afd7ed558ccdL;
+        k ^= k >>> 33;
+        return k;
+    }
+
+    /** A 64-bit hash of a text (FNV-1a over its characters). */
+    static long hash64(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+
+    /** Whitespace collapsed and trimmed: texts that differ only in spacing are the same text here. */
+    static String normalize(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public String toString() {
+        return "FirstSeen[" + size + " keys, " + Arrays.toString(new int[] {keys.length}) + " slots]";
+    }
+}

@@ -1,0 +1,149 @@
+package dev.concord.qa;
+
+import com.ibm.icu.util.ULocale;
+import dev.concord.Document;
+import dev.concord.IssueType;
+import dev.concord.Severity;
+import dev.concord.Unit;
+import dev.concord.rule.Finding;
+import dev.concord.rule.FindingSink;
+import dev.concord.rule.RuleContext;
+import java.util.Set;
+
+/**
+ * {@code qa.whitespace}: leading or trailing whitespace that differs between source and target, double spaces the
+ * target has and the source has not (or the reverse), and a different number of line breaks inside a software
+ * string or segment (not in prose paragraphs, where lines wrap anywhere). Chinese and Japanese
+ * end with full-width punctuation where others end with a space, which is not reported.
+ */
+public final class WhitespaceRule extends QaRule {
+    private static final Set<String> NO_SPACES = Set.of("zh", "ja", "th", "lo", "km", "my");
+
+    public WhitespaceRule() {
+        super("qa.whitespace", IssueType.WHITESPACE, Severity.WARNING,
+                "leading or trailing whitespace, double spaces or line breaks that differ from the source");
+    }
+
+    @Override
+    public void check(Document document, Unit unit, RuleContext context, FindingSink sink) {
+        String s = unit.source();
+        String t = unit.text();
+        if (t.isBlank() || s.isBlank()) {
+            return;
+        }
+        String sl = leading(s);
+        String tl = leading(t);
+        if (!sl.equals(tl)) {
+            Finding.on(this, document, unit, 0, tl.length()).source(0, sl.length()).fingerprintKey("leading")
+                    .message("leading whitespace differs: the source starts with " + describe(sl)
+                            + ", the target with " + describe(tl))
+                    .report(sink);
+        }
+        String st = trailing(s);
+        String tt = trailing(t);
+        ULocale locale = context.targetLocale(document);
+        boolean cjk = locale != null && NO_SPACES.contains(locale.getLanguage());
+        if (!st.equals(tt) && !(cjk && tt.isEmpty() && !st.contains("\n"))) {
+            Finding.on(this, document, unit, t.length() - tt.length(), t.length())
+                    .source(s.length() - st.length(), s.length()).fingerprintKey("trailing")
+                    .message("trailing whitespace differs: the source ends with " + describe(st)
+                            + ", the target with " + describe(tt))
+                    .report(sink);
+        }
+        int sd = doubleSpaces(s);
+        int td = doubleSpaces(t);
+        if (td > sd) {
+            int from = 0;
+            for (int k = 0; k < td - sd; k++) {
+                int at = nextDoubleSpace(t, from);
+                if (at < 0) {
+                    break;
+                }
+                int end = at;
+                while (end < t.length() && isSpace(t.charAt(end))) {
+                    end++;
+                }
+                Finding.on(this, document, unit, at, end).fingerprintKey("double")
+                        .message("double space in the target, where the source has " + (sd == 0 ? "none" : sd))
+                        .suggest(" ")
+                        .report(sink);
+                from = end;
+            }
+        } else if (sd > td) {
+            Finding.onUnit(this, document, unit).fingerprintKey("double-missing")
+                    .message("the source has " + sd + " double space" + (sd > 1 ? "s" : "") + ", the target "
+                            + (td == 0 ? "none" : td))
+                    .severity(Severity.INFO)
+                    .report(sink);
+        }
+        int sn = count(s.strip(), '\n');
+        int tn = count(t.strip(), '\n');
+        // In prose (text and Markdown paragraphs) line breaks are where the editor wrapped: they mean nothing.
+        if (sn != tn && !cjk && unit.hasStableId()) {
+            Finding.onUnit(this, document, unit).fingerprintKey("lines")
+                    .message("the source has " + sn + " line break" + (sn == 1 ? "" : "s") + " inside, the target "
+                            + tn)
+                    .report(sink);
+        }
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00A0';
+    }
+
+    private static int doubleSpaces(String s) {
+        int n = 0;
+        int from = 0;
+        while ((from = nextDoubleSpace(s, from)) >= 0) {
+            n++;
+            while (from < s.length() && isSpace(s.charAt(from))) {
+                from++;
+            }
+        }
+        return n;
+    }
+
+    /** The start of the next run of two or more spaces inside the text (not at its ends), or -1. */
+    private static int nextDoubleSpace(String s, int from) {
+        int end = s.length() - trailing(s).length();
+        for (int i = Math.max(from, leading(s).length()); i + 1 < end; i++) {
+            if (s.charAt(i) == ' ' && isSpace(s.charAt(i + 1)) || s.charAt(i) == '\u00A0' && s.charAt(i + 1) == ' ') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static String leading(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i)) || i < s.length() && s.charAt(i) == '\u00A0') {
+            i++;
+        }
+        return s.substring(0, i);
+    }
+
+    static String trailing(String s) {
+        int i = s.length();
+        while (i > 0 && (Character.isWhitespace(s.charAt(i - 1)) || s.charAt(i - 1) == '\u00A0')) {
+            i--;
+        }
+        return s.substring(i);
+    }
+
+    private static String describe(String ws) {
+        if (ws.isEmpty()) {
+            return "none";
+        }
+        return "\"" + ws.replace("\n", "\\n").replace("\t", "\\t").replace("\u00A0", "\\u00A0") + "\"";
+    }
+}
