@@ -8,6 +8,7 @@ import dev.concord.Issue;
 import dev.concord.Locales;
 import dev.concord.format.ReadOptions;
 import dev.concord.grammar.LanguageToolLanguages;
+import dev.concord.pack.RulePacks;
 import dev.concord.report.FileResult;
 import dev.concord.report.Report;
 import java.io.IOException;
@@ -95,10 +96,17 @@ final class CheckRun {
         }
         long read = System.nanoTime();
 
+        RulePacks packs;
+        try {
+            packs = RulePacks.bundled().withFolders(options.ruleFolders);
+        } catch (InputException e) {
+            err.println(location(e) + ": error: " + e.detail());
+            return null;
+        }
         warnAboutMissingGrammar(documents.values());
         List<Issue> issues = List.of();
         if (!documents.isEmpty()) {
-            issues = checker(target, source).checkAll(documents.values());
+            issues = checker(target, source, packs).checkAll(documents.values());
         }
         long checked = System.nanoTime();
         for (Document doc : documents.values()) {
@@ -112,9 +120,12 @@ final class CheckRun {
         return new Outcome(new Report(results, issues), inputErrors);
     }
 
-    private Checker checker(String target, String source) {
+    private Checker checker(String target, String source, RulePacks packs) {
         CheckerBuilder b = Checker.builder()
                 .grammar(!options.noGrammar)
+                .rulePacks(packs)
+                .disableRules(options.disabled)
+                .enableRules(options.enabled)
                 .threads(Runtime.getRuntime().availableProcessors());
         if (target != null) {
             b.targetLocale(target);
@@ -153,7 +164,7 @@ final class CheckRun {
         }
     }
 
-    private static String location(InputException e) {
+    static String location(InputException e) {
         StringBuilder sb = new StringBuilder(e.file() == null ? "concord" : e.file());
         if (e.line() > 0) {
             sb.append(':').append(e.line());
