@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.languagetool.AnalyzedSentence;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
+import org.languagetool.rules.CleanOverlappingFilter;
 import org.languagetool.rules.Rule;
 import org.languagetool.rules.RuleMatch;
 
@@ -88,8 +89,11 @@ public final class LanguageToolPass {
         }
         List<Placed> matches;
         if (ownRules) {
-            matches = pools.with(language, lt -> lt.check(text)).stream()
-                    .map(m -> new Placed(m, m.getFromPos(), m.getToPos())).toList();
+            List<RuleMatch> all = pools.with(language, lt -> lt.check(text));
+            if (!pools.addedRules().rulesFor(language).isEmpty()) {
+                all = withoutOverlaps(all, language, pools.addedRules());
+            }
+            matches = all.stream().map(m -> new Placed(m, m.getFromPos(), m.getToPos())).toList();
         } else {
             List<Rule> added = pools.addedRules().rulesFor(language);
             if (added.isEmpty()) {
@@ -112,6 +116,21 @@ public final class LanguageToolPass {
             placed.add(new UnitMatch(unit, start, end, from, to, match));
         }
         return new Result(text, List.copyOf(placed));
+    }
+
+    /**
+     * What LanguageTool's own overlap filter would have left of its own rules' matches (the pools turn it off where
+     * rules are added, so that added rules and LanguageTool's own do not hide each other), and every added rule's match.
+     */
+    private static List<RuleMatch> withoutOverlaps(List<RuleMatch> matches, Language language, AddedRules added) {
+        List<RuleMatch> own = new ArrayList<>(matches.size());
+        List<RuleMatch> theirs = new ArrayList<>();
+        for (RuleMatch m : matches) {
+            (added.owns(m.getRule()) ? theirs : own).add(m);
+        }
+        List<RuleMatch> out = new ArrayList<>(new CleanOverlappingFilter(language, false).filter(own));
+        out.addAll(theirs);
+        return out;
     }
 
     /**

@@ -104,8 +104,15 @@ public final class LanguageToolPools {
             for (String id : settings.enabledRules()) {
                 lt.enableRule(id);
             }
-            for (org.languagetool.rules.Rule rule : addedRules.rulesFor(language)) {
+            List<org.languagetool.rules.Rule> added = addedRules.rulesFor(language);
+            for (org.languagetool.rules.Rule rule : added) {
                 lt.addRule(rule);
+            }
+            if (!added.isEmpty()) {
+                // LanguageTool drops the less important of two overlapping matches; an added rule must neither hide
+                // nor be hidden by LanguageTool's own, so LanguageToolPass applies that filter to LanguageTool's
+                // own matches alone.
+                lt.setCleanOverlappingMatches(false);
             }
             List<String> phrases = settings.acceptedWords().stream().filter(w -> w.contains(" ")).toList();
             if (!phrases.isEmpty()) {
