@@ -101,8 +101,8 @@ final class RulesCommand implements Callable<Integer> {
         }
         List<String> packNames = packs.packs().stream()
                 .filter(p -> p.rules().stream().anyMatch(selected)).map(RulePack::name).toList();
-        out.printf(Locale.ROOT, "%d rules in %d packs (%s)%n", rules.size(), packNames.size(),
-                String.join(", ", packNames));
+        out.printf(Locale.ROOT, "%d %s in %d %s (%s)%n", rules.size(), rules.size() == 1 ? "rule" : "rules",
+                packNames.size(), packNames.size() == 1 ? "pack" : "packs", String.join(", ", packNames));
         out.flush();
     }
 
