@@ -115,7 +115,8 @@ final class RulesCommand implements Callable<Integer> {
         for (String pack : outcome.skippedPacks()) {
             out.println("pack " + pack + ": not tested (no LanguageTool module for its languages)");
         }
-        out.printf(Locale.ROOT, "%d rules, %d examples: %s%n", outcome.rules(), outcome.examples(),
+        out.printf(Locale.ROOT, "%d %s, %d %s: %s%n", outcome.rules(), outcome.rules() == 1 ? "rule" : "rules",
+                outcome.examples(), outcome.examples() == 1 ? "example" : "examples",
                 outcome.passed() ? "all passed" : outcome.failures().size() + " failed");
         out.flush();
         return outcome.passed() ? ExitCodes.CLEAN : ExitCodes.ISSUES;

@@ -76,6 +76,18 @@ public final class LanguageToolPools {
         with(language, lt -> lt.check(""));
     }
 
+    /**
+     * Forgets every cached result, so that the next check of a text costs a full check (for measurements; a
+     * long-running service may also call it to release memory).
+     */
+    public void clearCaches() {
+        for (Pool pool : pools.values()) {
+            pool.cache.getMatchesCache().invalidateAll();
+            pool.cache.getRemoteMatchesCache().invalidateAll();
+            pool.cache.getSentenceCache().invalidateAll();
+        }
+    }
+
     /** How many LanguageTool objects this pool holds for a language (for tests and diagnostics). */
     public int size(Language language) {
         Pool pool = pools.get(language.getShortCodeWithCountryAndVariant());

@@ -186,7 +186,10 @@ public final class PackExamples {
                     + (c.start() < 0 ? "" : c.text().substring(c.start(), c.end())) + "\"";
         }
         List<String> expected = c.example().corrections();
-        if (!expected.isEmpty() && !expected.equals(f.suggestions())) {
+        if (expected.isEmpty() && !f.suggestions().isEmpty()) {
+            return "suggests " + f.suggestions() + ", but the example states no correction=\"...\"";
+        }
+        if (!expected.equals(f.suggestions())) {
             return "suggests " + f.suggestions() + ", but the example's correction is " + expected;
         }
         return null;

@@ -209,8 +209,7 @@ final class PackFileReader {
         switch (element) {
             case "category" -> category = null;
             case "rulegroup" -> {
-                blocks.add(new PackFile.Block(group.id(), group.line(), blockStart, reader.getLocation()
-                        .getCharacterOffset()));
+                blocks.add(new PackFile.Block(group.id(), group.line(), blockStart, tagEnd("rulegroup", blockStart)));
                 if (groupSubIds == 0) {
                     throw new InputException(name, group.line(), 0, "rule group " + group.id() + " holds no <rule>");
                 }
@@ -237,7 +236,7 @@ final class PackFileReader {
             }
             case "phrases", "unification" -> {
                 if (open.size() == 1 && sectionStart >= 0) {
-                    prologue.append(xml, sectionStart, reader.getLocation().getCharacterOffset()).append('\n');
+                    prologue.append(xml, sectionStart, tagEnd(element, sectionStart)).append('\n');
                     sectionStart = -1;
                 }
             }
@@ -259,8 +258,8 @@ final class PackFileReader {
         if (!element.equals("rules")) {
             throw error("the root element is <" + element + ">; a rule file's is <rules>");
         }
-        int tagEnd = reader.getLocation().getCharacterOffset();
-        prologue.append(xml, tagStart(element), tagEnd).append('\n');
+        int start = tagStart(element);
+        prologue.append(xml, start, xml.indexOf('>', start) + 1).append('\n');
         String base = baseLanguage(targetLanguage);
         if (isBilingualFile()) {
             String target = reader.getAttributeValue(null, "targetLang");
@@ -309,8 +308,7 @@ final class PackFileReader {
         entries.add(new PackFile.Entry(rule.id(), group != null ? groupSubIds : 1, rule.line(), rule.name(),
                 rule.type(), rule.severity(), !rule.off(), examples));
         if (group == null) {
-            blocks.add(new PackFile.Block(rule.id(), rule.line(), blockStart,
-                    reader.getLocation().getCharacterOffset()));
+            blocks.add(new PackFile.Block(rule.id(), rule.line(), blockStart, tagEnd("rule", blockStart)));
         }
         rule = null;
         examples = null;
@@ -487,10 +485,21 @@ final class PackFileReader {
                 .isEmpty());
     }
 
+    /**
+     * Where the start tag of the element just read begins. The parser's offset lies a few characters past the tag
+     * (it reads ahead), never past the next tag's name, so the tag is the last {@code <element} before it.
+     */
     private int tagStart(String element) {
         int after = reader.getLocation().getCharacterOffset();
         int at = xml.lastIndexOf("<" + element, Math.max(0, after - 1));
         return Math.max(at, 0);
+    }
+
+    /** Where the element that starts at {@code start} ends: after its first closing tag (these do not nest). */
+    private int tagEnd(String element, int start) {
+        String closing = "</" + element + ">";
+        int at = xml.indexOf(closing, start);
+        return at < 0 ? xml.length() : at + closing.length();
     }
 
     private boolean isBilingualFile() {
