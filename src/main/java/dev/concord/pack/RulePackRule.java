@@ -133,7 +133,8 @@ final class RulePackRule implements DocumentRule {
 
     /**
      * Where the rule's source pattern matches the unit's source text, or null: in the source sentence aligned with
-     * the target match's sentence when both texts have as many sentences, else in any sentence of the source.
+     * the target match's sentence when both texts have as many sentences, else in any sentence of the source. Only the
+     * sentences looked at are analysed (once per check; LanguageTool's cache shares them with other rules).
      */
     private int[] sourceMatch(Unit unit, LanguageToolPass.UnitMatch placed, RulePacks.Loaded loaded, ULocale source,
             Language targetLanguage, RuleContext context) {
@@ -141,22 +142,24 @@ final class RulePackRule implements DocumentRule {
         if (sourceLanguage == null) {
             return null;
         }
-        Sentences sources = context.memo(new SentencesKey(unit, true),
-                () -> Sentences.of(pools.with(sourceLanguage, lt -> lt.analyzeText(unit.source()))));
-        List<String> targetSentences = context.memo(new SentencesKey(unit, false),
+        List<String> sources = context.memo(new SentencesKey(unit, true),
+                () -> pools.with(sourceLanguage, lt -> lt.sentenceTokenize(unit.source())));
+        List<String> targets = context.memo(new SentencesKey(unit, false),
                 () -> pools.with(targetLanguage, lt -> lt.sentenceTokenize(unit.text())));
         int from = 0;
-        int to = sources.sentences.size();
-        if (targetSentences.size() == sources.sentences.size()) {
-            int index = sentenceAt(targetSentences, placed.start());
-            from = index;
-            to = index + 1;
+        int to = sources.size();
+        if (targets.size() == sources.size()) {
+            from = sentenceAt(targets, placed.start());
+            to = from + 1;
         }
         try {
             for (int i = from; i < to; i++) {
-                RuleMatch[] matches = loaded.sourcePattern().match(sources.sentences.get(i));
+                String sentence = sources.get(i);
+                AnalyzedSentence analyzed = context.memo(new SourceSentenceKey(unit, i),
+                        () -> pools.with(sourceLanguage, lt -> lt.getAnalyzedSentence(sentence)));
+                RuleMatch[] matches = loaded.sourcePattern().match(analyzed);
                 if (matches.length > 0) {
-                    int start = sources.starts[i];
+                    int start = startOf(sources, i);
                     int length = unit.source().length();
                     int s = Math.min(length, start + matches[0].getFromPos());
                     return new int[] {s, Math.max(s, Math.min(length, start + matches[0].getToPos()))};
@@ -166,6 +169,14 @@ final class RulePackRule implements DocumentRule {
             throw new UncheckedIOException(e);
         }
         return null;
+    }
+
+    private static int startOf(List<String> sentences, int index) {
+        int start = 0;
+        for (int i = 0; i < index; i++) {
+            start += sentences.get(i).length();
+        }
+        return start;
     }
 
     private static int sentenceAt(List<String> sentences, int offset) {
@@ -202,16 +213,16 @@ final class RulePackRule implements DocumentRule {
         return false;
     }
 
-    /** A text's analysed sentences and where each starts. */
-    private record Sentences(List<AnalyzedSentence> sentences, int[] starts) {
-        static Sentences of(List<AnalyzedSentence> sentences) {
-            int[] starts = new int[sentences.size()];
-            int offset = 0;
-            for (int i = 0; i < sentences.size(); i++) {
-                starts[i] = offset;
-                offset += sentences.get(i).getText().length();
-            }
-            return new Sentences(sentences, starts);
+    /** One analysed sentence of a unit's source, by unit identity. */
+    private record SourceSentenceKey(Unit unit, int index) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SourceSentenceKey k && k.unit == unit && k.index == index;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(unit) * 31 + index;
         }
     }
 
