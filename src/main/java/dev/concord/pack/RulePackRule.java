@@ -155,6 +155,9 @@ final class RulePackRule implements DocumentRule {
         try {
             for (int i = from; i < to; i++) {
                 String sentence = sources.get(i);
+                if (!loaded.sourceMayMatch(sentence)) {
+                    continue;
+                }
                 AnalyzedSentence analyzed = context.memo(new SourceSentenceKey(unit, i),
                         () -> pools.with(sourceLanguage, lt -> lt.getAnalyzedSentence(sentence)));
                 RuleMatch[] matches = loaded.sourcePattern().match(analyzed);

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -36,6 +37,7 @@ import org.languagetool.rules.Category;
 import org.languagetool.rules.CategoryId;
 import org.languagetool.rules.Rule;
 import org.languagetool.rules.patterns.AbstractPatternRule;
+import org.languagetool.rules.patterns.PatternToken;
 import org.languagetool.rules.patterns.bitext.BitextPatternRule;
 
 /**
@@ -79,7 +81,37 @@ public final class RulePacks implements AddedRules {
      * for a bitext rule the pattern its unit's source must match.
      */
     record Loaded(PackRule rule, PackFile.Entry entry, AbstractPatternRule target,
-            AbstractPatternRule sourcePattern) {
+            AbstractPatternRule sourcePattern, List<String> sourceWords) {
+
+        /**
+         * False when the source sentence cannot match the source pattern, for it lacks one of the pattern's literal
+         * words: a test on the raw text that spares analysing the sentence.
+         */
+        boolean sourceMayMatch(String sentence) {
+            String lower = sentence.toLowerCase(Locale.ROOT);
+            for (String word : sourceWords) {
+                if (!lower.contains(word)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** The words a pattern needs as written: its required tokens that are plain strings (no lemma, no regex). */
+    private static List<String> literalWords(AbstractPatternRule pattern) {
+        if (pattern == null) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>();
+        for (PatternToken t : pattern.getPatternTokens()) {
+            String s = t.getString();
+            if (s != null && !s.isEmpty() && t.getMinOccurrence() > 0 && !t.isRegularExpression() && !t.isInflected()
+                    && !t.getNegation() && !t.hasOrGroup() && !t.hasAndGroup() && !t.isReferenceElement()) {
+                words.add(s.toLowerCase(Locale.ROOT));
+            }
+        }
+        return List.copyOf(words);
     }
 
     private RulePacks(List<PackFile> files) {
@@ -285,7 +317,7 @@ public final class RulePacks implements AddedRules {
         // the category names the file, even in the stand-ins of LanguageTool's result cache (see loaded()).
         target.setDefaultOn();
         target.setCategory(category);
-        Loaded l = new Loaded(rule, entry, target, source);
+        Loaded l = new Loaded(rule, entry, target, source, literalWords(source));
         loaded.put(key(category.getId().toString(), target.getId(), target.getSubId()), l);
         out.add(l);
     }
