@@ -142,7 +142,9 @@ public final class LanguageToolPass {
         List<Placed> out = new ArrayList<>();
         int offset = 0;
         for (AnalyzedSentence sentence : lt.analyzeText(text)) {
-            for (RuleMatch m : lt.checkAnalyzedSentence(JLanguageTool.ParagraphHandling.NORMAL, rules, sentence)) {
+            List<RuleMatch> found = lt.checkAnalyzedSentence(JLanguageTool.ParagraphHandling.NORMAL, rules, sentence,
+                    false);
+            for (RuleMatch m : found) {
                 out.add(new Placed(m, offset + m.getFromPos(), offset + m.getToPos()));
             }
             offset += sentence.getText().length();

@@ -58,7 +58,6 @@ final class PackFileReader {
     private boolean inAntipattern;
     private StringBuilder regexText;
     private int regexLine;
-    private boolean regexCaseSensitive;
     private int sectionStart = -1;
 
     /** The attributes of a category, rule group or rule that its rules inherit. */
@@ -192,7 +191,6 @@ final class PackFileReader {
             case "regexp" -> {
                 regexText = new StringBuilder();
                 regexLine = reader.getLocation().getLineNumber();
-                regexCaseSensitive = "yes".equals(reader.getAttributeValue(null, "case_sensitive"));
             }
             default -> {
                 if (regexText != null) {
