@@ -4,6 +4,7 @@ import com.ibm.icu.util.ULocale;
 import dev.concord.grammar.LanguageToolAnalyzer;
 import dev.concord.grammar.LanguageToolPools;
 import dev.concord.grammar.LanguageToolRule;
+import dev.concord.pack.RulePacks;
 import dev.concord.rule.DocumentRule;
 import dev.concord.rule.Finding;
 import dev.concord.rule.FindingSink;
@@ -50,6 +51,7 @@ public final class Checker {
     private final Map<String, Severity> severities;
     private final Setup setup;
     private final LanguageToolPools pools;
+    private final RulePacks rulePacks;
     private final LanguageToolAnalyzer analyzer;
     private final boolean grammar;
     private final int threads;
@@ -60,14 +62,23 @@ public final class Checker {
         this.disabledRules = Set.copyOf(b.disabledRules);
         this.severities = Map.copyOf(b.severities);
         this.setup = new Setup(Map.copyOf(b.components), Map.copyOf(b.options));
-        this.pools = b.languageToolPools != null ? b.languageToolPools : new LanguageToolPools(b.grammarSettings());
+        this.rulePacks = rulePacks(b);
+        this.pools = b.languageToolPools != null ? b.languageToolPools
+                : new LanguageToolPools(b.grammarSettings(), rulePacks);
         this.analyzer = new LanguageToolAnalyzer(pools);
         this.grammar = b.grammar;
         this.threads = b.threads;
 
         List<Rule> all = new ArrayList<>();
-        if (b.grammar) {
-            all.add(new LanguageToolRule(pools));
+        LanguageToolRule grammarRule = b.grammar ? new LanguageToolRule(pools) : null;
+        if (grammarRule != null) {
+            all.add(grammarRule);
+        }
+        if (!rulePacks.isEmpty()) {
+            // With LanguageTool's rules on, the packs read the same LanguageTool pass; else they run on its analysis.
+            boolean grammarRuns = grammarRule != null && !isDisabled(grammarRule.id())
+                    && !disabledRules.contains(grammarRule.pack());
+            all.add(rulePacks.checkRule(pools, grammarRuns, b.enabledRules));
         }
         if (b.discoverRules) {
             ClassLoader loader = Checker.class.getClassLoader();
@@ -89,6 +100,24 @@ public final class Checker {
 
     public static CheckerBuilder builder() {
         return new CheckerBuilder();
+    }
+
+    /** The rule packs of a checker: those its LanguageTool pools hold, else the builder's, else the bundled ones. */
+    private static RulePacks rulePacks(CheckerBuilder b) {
+        if (b.languageToolPools == null) {
+            return b.rulePacks != null ? b.rulePacks : RulePacks.bundled();
+        }
+        RulePacks inPools = b.languageToolPools.addedRules() instanceof RulePacks p ? p : RulePacks.none();
+        if (b.rulePacks != null && b.rulePacks != inPools) {
+            throw new IllegalArgumentException("rule packs live in the LanguageTool pools: build the pools with them"
+                    + " (new LanguageToolPools(settings, packs)) or leave rulePacks unset");
+        }
+        return inPools;
+    }
+
+    /** The rule packs this checker runs. */
+    public RulePacks rulePacks() {
+        return rulePacks;
     }
 
     /** The rules this checker runs. */

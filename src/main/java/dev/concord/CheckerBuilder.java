@@ -3,6 +3,7 @@ package dev.concord;
 import com.ibm.icu.util.ULocale;
 import dev.concord.grammar.GrammarSettings;
 import dev.concord.grammar.LanguageToolPools;
+import dev.concord.pack.RulePacks;
 import dev.concord.rule.Rule;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,6 +24,8 @@ public final class CheckerBuilder {
     final Set<String> enabledLanguageToolRules = new LinkedHashSet<>();
     final Set<String> acceptedWords = new LinkedHashSet<>();
     final Set<String> disabledRules = new LinkedHashSet<>();
+    final Set<String> enabledRules = new LinkedHashSet<>();
+    RulePacks rulePacks;
     final Map<String, Severity> severities = new LinkedHashMap<>();
     final Map<Class<?>, Object> components = new LinkedHashMap<>();
     final Map<String, String> options = new LinkedHashMap<>();
@@ -91,6 +94,25 @@ public final class CheckerBuilder {
         return this;
     }
 
+    /**
+     * Turns on rules that are off by default (rule-pack rules written with {@code default="off"}): an id such as
+     * {@code pack.fr.ON_SAIT_QUE}, or a prefix ending before a dot ({@code pack.fr}) for all of a pack's.
+     */
+    public CheckerBuilder enableRules(Collection<String> ids) {
+        enabledRules.addAll(ids);
+        return this;
+    }
+
+    /**
+     * The rule packs to run: {@link RulePacks#bundled()} by default, {@link RulePacks#none()} for none, or the bundled
+     * ones with a team's own ({@code RulePacks.bundled().withFolders(...)}). They run whether or not LanguageTool's
+     * grammar rules do. With {@link #languageToolPools}, the packs are those the pools were built with.
+     */
+    public CheckerBuilder rulePacks(RulePacks packs) {
+        this.rulePacks = packs;
+        return this;
+    }
+
     /** Reports a rule (or a family, by prefix) at another severity. */
     public CheckerBuilder severity(String ruleId, Severity severity) {
         severities.put(ruleId, severity);
@@ -132,7 +154,8 @@ public final class CheckerBuilder {
 
     /**
      * Shares LanguageTool objects with other checkers built with the same grammar settings (they cost seconds and
-     * hundreds of megabytes per language). The pools' settings then replace this builder's grammar settings.
+     * hundreds of megabytes per language). The pools' settings then replace this builder's grammar settings, and
+     * the rule packs they were built with replace this builder's.
      */
     public CheckerBuilder languageToolPools(LanguageToolPools pools) {
         this.languageToolPools = pools;

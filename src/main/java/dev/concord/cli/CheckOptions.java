@@ -27,8 +27,21 @@ final class CheckOptions {
                     + "(default: ${DEFAULT-VALUE}; 0 streams every such file).")
     long streamAboveMegabytes = 32;
 
-    @Option(names = "--no-grammar", description = "Do not run LanguageTool's grammar, style and spelling rules.")
+    @Option(names = "--no-grammar",
+            description = "Do not run LanguageTool's grammar, style and spelling rules (rule packs still run).")
     boolean noGrammar;
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "A folder of rule packs (fr/*.xml, en-fr/*.xml) to run next to the bundled ones; repeatable.")
+    List<Path> ruleFolders = new ArrayList<>();
+
+    @Option(names = "--disable", paramLabel = "RULE", split = ",",
+            description = "Turn off a rule (pack.fr.CONSERVATEURS_MANIFESTATIONS), a pack (pack.fr) or a family (lt, pack); repeatable.")
+    List<String> disabled = new ArrayList<>();
+
+    @Option(names = "--enable", paramLabel = "RULE", split = ",",
+            description = "Turn on a rule that is off by default (pack.fr.ON_SAIT_QUE), or all of a pack's (pack.fr); repeatable.")
+    List<String> enabled = new ArrayList<>();
 
     @Option(names = {"-v", "--verbose"}, description = "Say what is done and how long it takes; show stack traces.")
     boolean verbose;

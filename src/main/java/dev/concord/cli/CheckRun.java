@@ -11,6 +11,7 @@ import dev.concord.format.Formats;
 import dev.concord.format.MessageFiles;
 import dev.concord.format.ReadOptions;
 import dev.concord.grammar.LanguageToolLanguages;
+import dev.concord.pack.RulePacks;
 import dev.concord.report.FileResult;
 import dev.concord.report.Report;
 import java.io.IOException;
@@ -108,9 +109,16 @@ final class CheckRun {
         }
         long read = System.nanoTime();
 
+        RulePacks packs;
+        try {
+            packs = RulePacks.bundled().withFolders(options.ruleFolders);
+        } catch (InputException e) {
+            err.println(location(e) + ": error: " + e.detail());
+            return null;
+        }
         warnAboutMissingGrammar(documents.values());
         List<Issue> issues = new ArrayList<>();
-        Checker checker = documents.isEmpty() && large.isEmpty() ? null : checker(target, source);
+        Checker checker = documents.isEmpty() && large.isEmpty() ? null : checker(target, source, packs);
         if (!documents.isEmpty()) {
             issues.addAll(checker.checkAll(documents.values()));
         }
@@ -217,9 +225,12 @@ final class CheckRun {
         return out;
     }
 
-    private Checker checker(String target, String source) {
+    private Checker checker(String target, String source, RulePacks packs) {
         CheckerBuilder b = Checker.builder()
                 .grammar(!options.noGrammar)
+                .rulePacks(packs)
+                .disableRules(options.disabled)
+                .enableRules(options.enabled)
                 .threads(Runtime.getRuntime().availableProcessors());
         if (target != null) {
             b.targetLocale(target);
@@ -258,7 +269,7 @@ final class CheckRun {
         }
     }
 
-    private static String location(InputException e) {
+    static String location(InputException e) {
         StringBuilder sb = new StringBuilder(e.file() == null ? "concord" : e.file());
         if (e.line() > 0) {
             sb.append(':').append(e.line());

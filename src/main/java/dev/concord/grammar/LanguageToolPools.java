@@ -18,21 +18,34 @@ import org.languagetool.rules.spelling.SpellingCheckRule;
  * Pools of LanguageTool objects, one pool per language. A {@code JLanguageTool} is not thread-safe and costs seconds
  * to build, so each thread borrows one, uses it and gives it back; a pool grows to the number of threads that use
  * it at once. All objects of a language share one result cache, so that a sentence checked once is not checked
- * again (the re-check of an edited document costs only its edited sentences). Thread-safe.
+ * again (the re-check of an edited document costs only its edited sentences). Every object also holds the
+ * {@link AddedRules} the pools were built with (the rule packs), so that one pass finds what both say. Thread-safe.
  */
 public final class LanguageToolPools {
     /** Sentences kept per language in the result cache. */
     private static final int CACHED_SENTENCES = 20_000;
 
     private final GrammarSettings settings;
+    private final AddedRules addedRules;
     private final Map<String, Pool> pools = new ConcurrentHashMap<>();
 
     public LanguageToolPools(GrammarSettings settings) {
+        this(settings, AddedRules.NONE);
+    }
+
+    /** Pools whose LanguageTool objects also hold {@code addedRules} (rule packs). */
+    public LanguageToolPools(GrammarSettings settings, AddedRules addedRules) {
         this.settings = settings;
+        this.addedRules = addedRules;
     }
 
     public GrammarSettings settings() {
         return settings;
+    }
+
+    /** The rules added to LanguageTool's own in every object of these pools. */
+    public AddedRules addedRules() {
+        return addedRules;
     }
 
     /** Work to do with a borrowed LanguageTool object. */
@@ -63,6 +76,18 @@ public final class LanguageToolPools {
         with(language, lt -> lt.check(""));
     }
 
+    /**
+     * Forgets every cached result, so that the next check of a text costs a full check (for measurements; a
+     * long-running service may also call it to release memory).
+     */
+    public void clearCaches() {
+        for (Pool pool : pools.values()) {
+            pool.cache.getMatchesCache().invalidateAll();
+            pool.cache.getRemoteMatchesCache().invalidateAll();
+            pool.cache.getSentenceCache().invalidateAll();
+        }
+    }
+
     /** How many LanguageTool objects this pool holds for a language (for tests and diagnostics). */
     public int size(Language language) {
         Pool pool = pools.get(language.getShortCodeWithCountryAndVariant());
@@ -90,6 +115,16 @@ public final class LanguageToolPools {
             }
             for (String id : settings.enabledRules()) {
                 lt.enableRule(id);
+            }
+            List<org.languagetool.rules.Rule> added = addedRules.rulesFor(language);
+            for (org.languagetool.rules.Rule rule : added) {
+                lt.addRule(rule);
+            }
+            if (!added.isEmpty()) {
+                // LanguageTool drops the less important of two overlapping matches; an added rule must neither hide
+                // nor be hidden by LanguageTool's own, so LanguageToolPass applies that filter to LanguageTool's
+                // own matches alone.
+                lt.setCleanOverlappingMatches(false);
             }
             List<String> phrases = settings.acceptedWords().stream().filter(w -> w.contains(" ")).toList();
             if (!phrases.isEmpty()) {

@@ -9,9 +9,7 @@ import dev.concord.rule.DocumentRule;
 import dev.concord.rule.Finding;
 import dev.concord.rule.FindingSink;
 import dev.concord.rule.RuleContext;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.languagetool.Language;
 import org.languagetool.rules.RuleMatch;
 
@@ -20,16 +18,14 @@ import org.languagetool.rules.RuleMatch;
  * joined as paragraphs, so that LanguageTool sees each paragraph whole and in its context; each match becomes a
  * finding with the id {@code lt.<LanguageTool rule id>}, its ITS type, and LanguageTool's replacements as
  * suggestions. Spelling alarms on proper names (see {@link ProperNames}) are left out unless the settings ask for
- * them: names are what the name rules check, and LanguageTool's dictionaries do not hold them.
+ * them: names are what the name rules check, and LanguageTool's dictionaries do not hold them. Matches of rules that
+ * Concord added to the LanguageTool objects (rule packs) are left to the rule that added them.
  */
 public final class LanguageToolRule implements DocumentRule {
     /** Prefix of the ids of this family's findings. */
     public static final String ID_PREFIX = "lt.";
-    /** Paragraphs are joined with a blank line, which LanguageTool reads as a paragraph break. */
-    private static final String PARAGRAPH_BREAK = "\n\n";
     /** Replacements offered per match: LanguageTool offers dozens for an unknown name, which helps nobody. */
     private static final int MAX_SUGGESTIONS = 5;
-    private static final Pattern SUGGESTION_TAG = Pattern.compile("</?suggestion>");
 
     private final LanguageToolPools pools;
 
@@ -70,42 +66,29 @@ public final class LanguageToolRule implements DocumentRule {
             if (language == null || document.units().isEmpty()) {
                 continue;
             }
-            checkDocument(document, language, sink);
+            checkDocument(document, language, context, sink);
         }
     }
 
-    private void checkDocument(Document document, Language language, FindingSink sink) {
-        List<Unit> units = document.units();
-        int[] starts = new int[units.size()];
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < units.size(); i++) {
-            if (i > 0) {
-                text.append(PARAGRAPH_BREAK);
-            }
-            starts[i] = text.length();
-            text.append(units.get(i).text());
-        }
-        String joined = text.toString();
-        List<RuleMatch> matches = pools.with(language, lt -> lt.check(joined));
-        ProperNames names = new ProperNames(joined, language.getShortCode());
-        for (RuleMatch match : matches) {
-            int from = match.getFromPos();
-            int to = match.getToPos();
-            int index = unitAt(starts, from);
-            Unit unit = units.get(index);
-            int start = from - starts[index];
-            int end = Math.min(to - starts[index], unit.text().length());
-            if (start < 0 || start > unit.text().length() || end < start) {
-                continue;
-            }
+    private void checkDocument(Document document, Language language, RuleContext context, FindingSink sink) {
+        LanguageToolPass.Result pass = LanguageToolPass.allRules(document, language, pools, context);
+        AddedRules added = pools.addedRules();
+        ProperNames names = new ProperNames(pass.text(), language.getShortCode());
+        for (LanguageToolPass.UnitMatch placed : pass.matches()) {
+            RuleMatch match = placed.match();
             org.languagetool.rules.Rule ltRule = match.getRule();
+            if (added.owns(ltRule)) {
+                continue; // a rule pack's match: the pack rule reports it
+            }
+            Unit unit = placed.unit();
             IssueType type = IssueType.fromIts(String.valueOf(ltRule.getLocQualityIssueType()));
             boolean spelling = ltRule.isDictionaryBasedSpellingRule() || type == IssueType.MISSPELLING;
-            if (spelling && !pools.settings().checkNameSpelling() && names.isName(from, to, unit.source())) {
+            if (spelling && !pools.settings().checkNameSpelling()
+                    && names.isName(placed.textStart(), placed.textEnd(), unit.source())) {
                 continue;
             }
             List<String> replacements = match.getSuggestedReplacements();
-            Finding.on(this, document, unit, start, end)
+            Finding.on(this, document, unit, placed.start(), placed.end())
                     .ruleId(ID_PREFIX + ltRule.getId())
                     .type(type)
                     .severity(severityOf(type))
@@ -114,20 +97,6 @@ public final class LanguageToolRule implements DocumentRule {
                     .fingerprintKey(ltRule.getFullId())
                     .report(sink);
         }
-    }
-
-    private static int unitAt(int[] starts, int offset) {
-        int lo = 0;
-        int hi = starts.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (starts[mid] <= offset) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo;
     }
 
     /** Spelling and grammar are errors; style and register hints are infos; the rest (typography...) warnings. */
@@ -141,6 +110,6 @@ public final class LanguageToolRule implements DocumentRule {
 
     /** LanguageTool marks suggestions in its messages with {@code <suggestion>} tags: show them as quotes. */
     static String plainMessage(String message) {
-        return SUGGESTION_TAG.matcher(message).replaceAll("\"");
+        return LanguageToolPass.plainMessage(message);
     }
 }
