@@ -22,6 +22,10 @@ final class CheckOptions {
             description = "The source file that the one checked file translates: paragraph N of one pairs with paragraph N of the other.")
     Path source;
 
+    @Option(names = "--termbase", paramLabel = "FILE",
+            description = "A termbase to check terminology against: TBX, CSV or TSV (repeatable; termbases are merged).")
+    List<Path> termbases = new ArrayList<>();
+
     @Option(names = "--no-grammar", description = "Do not run LanguageTool's grammar, style and spelling rules.")
     boolean noGrammar;
 

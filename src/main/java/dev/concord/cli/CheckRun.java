@@ -10,6 +10,7 @@ import dev.concord.format.ReadOptions;
 import dev.concord.grammar.LanguageToolLanguages;
 import dev.concord.report.FileResult;
 import dev.concord.report.Report;
+import dev.concord.terms.Termbase;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -57,6 +58,18 @@ final class CheckRun {
             return null;
         }
         long started = System.nanoTime();
+        Termbase termbase = null;
+        if (!options.termbases.isEmpty()) {
+            try {
+                termbase = Termbase.load(options.termbases);
+            } catch (InputException e) {
+                err.println(location(e) + ": error: " + e.detail());
+                return null;
+            } catch (IOException e) {
+                err.println("concord: error: cannot read termbase: " + e.getMessage());
+                return null;
+            }
+        }
         FileCollector collector = new FileCollector();
         options.paths.forEach(collector::add);
         List<FileResult> results = new ArrayList<>();
@@ -98,7 +111,7 @@ final class CheckRun {
         warnAboutMissingGrammar(documents.values());
         List<Issue> issues = List.of();
         if (!documents.isEmpty()) {
-            issues = checker(target, source).checkAll(documents.values());
+            issues = checker(target, source, termbase).checkAll(documents.values());
         }
         long checked = System.nanoTime();
         for (Document doc : documents.values()) {
@@ -112,10 +125,13 @@ final class CheckRun {
         return new Outcome(new Report(results, issues), inputErrors);
     }
 
-    private Checker checker(String target, String source) {
+    private Checker checker(String target, String source, Termbase termbase) {
         CheckerBuilder b = Checker.builder()
                 .grammar(!options.noGrammar)
                 .threads(Runtime.getRuntime().availableProcessors());
+        if (termbase != null) {
+            b.termbase(termbase);
+        }
         if (target != null) {
             b.targetLocale(target);
         }
@@ -153,7 +169,7 @@ final class CheckRun {
         }
     }
 
-    private static String location(InputException e) {
+    static String location(InputException e) {
         StringBuilder sb = new StringBuilder(e.file() == null ? "concord" : e.file());
         if (e.line() > 0) {
             sb.append(':').append(e.line());

@@ -6,4 +6,13 @@ import java.util.List;
 /** Splits text into tokens with lemmas and tags for a language. Thread-safe. */
 public interface TextAnalyzer {
     List<Token> analyze(String text, ULocale locale);
+
+    /**
+     * The forms of {@code lemma} that carry the part-of-speech tag {@code tag} (as this analyzer's tokens carry tags),
+     * for suggestions that agree with the text ({@code organisateur} with the tag of {@code conservateurs} gives
+     * {@code organisateurs}). Empty when the analyzer cannot inflect words of this language.
+     */
+    default List<String> inflect(String lemma, String tag, ULocale locale) {
+        return List.of();
+    }
 }

@@ -1,0 +1,607 @@
+package dev.concord.terms;
+
+import com.ibm.icu.util.ULocale;
+import dev.concord.rule.TextAnalyzer;
+import dev.concord.rule.Token;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The terms of a termbase for one language, compiled into one automaton: a trie over token keys (folded surface
+ * forms and lemmas), walked from every position of the text. Each step is one hash lookup per key of the text
+ * token, so a text costs its number of tokens times the length of the longest partial match, whatever the number
+ * of terms: 100,000 entries cost about what 100 do. Terms and text are reduced to keys by the same analyzer, so an
+ * inflected text word ({@code organisateurs}, {@code Terminologien}) meets its term through their shared lemma, and a
+ * multi-word term matches with each of its words inflected. Immutable and thread-safe once built.
+ */
+final class TermIndex {
+    /** Terms longer than this many tokens are definitions filed as terms; they are not matched. */
+    private static final int MAX_TERM_POSITIONS = 24;
+    /** Key alternatives (surface and lemmas) per term beyond which only the plain paths are indexed. */
+    private static final int MAX_PATHS = 16;
+    /** Partial matches followed at once from one start position. */
+    private static final int MAX_FRONTIER = 64;
+    /** Term text analysed per call of the analyzer. */
+    private static final int BATCH_CHARS = 100_000;
+    private static final String TERM_SEPARATOR = "\n\n";
+
+    private final TermKeys keys;
+    private final TermEntry[] entries;
+    private final Term[] terms;
+    /** Per term, the exact form of each position, for terms matched case-sensitively; else null. */
+    private final String[][] exactWords;
+    /** Per one-word term, its lemma and tags (for inflecting suggestions); else null. */
+    private final String[] singleLemmas;
+    private final List<List<String>> singleTags;
+    private final int[] positionCounts;
+    private final Trie trie;
+    private final Trie bareTrie;
+    private final Map<Term, Integer> ids = new IdentityHashMap<>();
+
+    private TermIndex(TermKeys keys, TermEntry[] entries, Term[] terms, String[][] exactWords, String[] singleLemmas,
+            List<List<String>> singleTags, int[] positionCounts, Trie trie, Trie bareTrie) {
+        this.keys = keys;
+        this.entries = entries;
+        this.terms = terms;
+        this.exactWords = exactWords;
+        this.singleLemmas = singleLemmas;
+        this.singleTags = singleTags;
+        this.positionCounts = positionCounts;
+        this.trie = trie;
+        this.bareTrie = bareTrie;
+        for (int id = 0; id < terms.length; id++) {
+            ids.putIfAbsent(terms[id], id);
+        }
+    }
+
+    /** Compiles the terms of {@code entries} that apply to {@code locale}, analysed by {@code analyzer}. */
+    static TermIndex build(ULocale locale, List<TermEntry> entries, TextAnalyzer analyzer) {
+        TermKeys keys = new TermKeys(locale);
+        List<TermEntry> termEntries = new ArrayList<>();
+        List<Term> termList = new ArrayList<>();
+        for (TermEntry e : entries) {
+            for (Term t : e.terms()) {
+                if (Termbase.applies(t.language(), locale)) {
+                    termEntries.add(e);
+                    termList.add(t);
+                }
+            }
+        }
+        int n = termList.size();
+        List<List<Token>> tokens = analyzeTerms(termList, locale, analyzer);
+        Trie.Builder main = new Trie.Builder();
+        Trie.Builder bare = new Trie.Builder();
+        String[][] exact = new String[n][];
+        String[] lemmas = new String[n];
+        List<List<String>> tags = new ArrayList<>(n);
+        int[] counts = new int[n];
+        for (int id = 0; id < n; id++) {
+            Term term = termList.get(id);
+            List<Set<String>> positions = new ArrayList<>();
+            List<String> exactForms = new ArrayList<>();
+            for (Token t : tokens.get(id)) {
+                termPositions(t, keys, positions, exactForms);
+            }
+            tags.add(List.of());
+            if (positions.isEmpty() || positions.size() > MAX_TERM_POSITIONS) {
+                continue;
+            }
+            counts[id] = positions.size();
+            if (term.matchesCaseSensitively()) {
+                exact[id] = exactForms.toArray(new String[0]);
+            }
+            if (tokens.get(id).size() == 1 && positions.size() == 1) {
+                Token only = tokens.get(id).get(0);
+                lemmas[id] = only.lemmas().isEmpty() ? only.text() : only.lemmas().get(0);
+                tags.set(id, only.tags());
+            }
+            if (term.ignoreDiacritics()) {
+                List<Set<String>> stripped = new ArrayList<>();
+                for (Set<String> p : positions) {
+                    Set<String> s = new LinkedHashSet<>();
+                    for (String k : p) {
+                        s.add(TermKeys.stripDiacritics(k));
+                    }
+                    stripped.add(s);
+                }
+                bare.add(paths(stripped), id);
+            } else {
+                main.add(paths(positions), id);
+            }
+        }
+        return new TermIndex(keys, termEntries.toArray(new TermEntry[0]), termList.toArray(new Term[0]), exact,
+                lemmas, tags, counts, main.build(), bare.isEmpty() ? null : bare.build());
+    }
+
+    /** Analyses term texts in batches, joined as paragraphs, and gives each term its tokens. */
+    private static List<List<Token>> analyzeTerms(List<Term> termList, ULocale locale, TextAnalyzer analyzer) {
+        List<List<Token>> out = new ArrayList<>(termList.size());
+        int i = 0;
+        while (i < termList.size()) {
+            StringBuilder batch = new StringBuilder();
+            int first = i;
+            List<Integer> starts = new ArrayList<>();
+            while (i < termList.size() && (batch.length() < BATCH_CHARS || i == first)) {
+                if (batch.length() > 0) {
+                    batch.append(TERM_SEPARATOR);
+                }
+                starts.add(batch.length());
+                batch.append(termList.get(i).text());
+                i++;
+            }
+            List<Token> analysed = analyzer.analyze(batch.toString(), locale);
+            int t = 0;
+            for (int k = 0; k < starts.size(); k++) {
+                int start = starts.get(k);
+                int end = start + termList.get(first + k).text().length();
+                List<Token> mine = new ArrayList<>();
+                while (t < analysed.size() && analysed.get(t).start() < start) {
+                    t++;
+                }
+                while (t < analysed.size() && analysed.get(t).start() < end) {
+                    Token tok = analysed.get(t);
+                    mine.add(new Token(tok.start() - start, Math.min(tok.end(), end) - start, tok.text(), tok.lemmas(),
+                            tok.tags(), tok.sentenceStart()));
+                    t++;
+                }
+                out.add(mine);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The positions a term token stands for, each with its keys. A word written in its dictionary form (its surface is
+     * one of its lemmas) is keyed by that form alone, so that the term {@code été} (summer) does not match every form
+     * of {@code être}; an inflected term word is keyed by its surface and its lemmas.
+     */
+    private static void termPositions(Token t, TermKeys keys, List<Set<String>> positions, List<String> exact) {
+        String surface = t.text();
+        if (TermKeys.isUnspacedScript(surface)) {
+            for (int i = 0; i < surface.length(); ) {
+                int cp = surface.codePointAt(i);
+                String ch = new String(Character.toChars(cp));
+                positions.add(Set.of(keys.fold(ch)));
+                exact.add(TermKeys.exact(ch));
+                i += Character.charCount(cp);
+            }
+            return;
+        }
+        String folded = keys.fold(surface);
+        Set<String> set = new LinkedHashSet<>();
+        set.add(folded);
+        boolean citationForm = false;
+        for (String lemma : t.lemmas()) {
+            if (keys.fold(lemma).equals(folded)) {
+                citationForm = true;
+                break;
+            }
+        }
+        if (!citationForm) {
+            for (String lemma : t.lemmas()) {
+                set.add(keys.fold(lemma));
+            }
+        }
+        positions.add(set);
+        exact.add(TermKeys.exact(surface));
+    }
+
+    /** Every key sequence of a term: the product of its positions' alternatives, bounded. */
+    private static List<String[]> paths(List<Set<String>> positions) {
+        long product = 1;
+        for (Set<String> p : positions) {
+            product *= p.size();
+            if (product > MAX_PATHS) {
+                break;
+            }
+        }
+        List<String[]> out = new ArrayList<>();
+        if (product > MAX_PATHS) {
+            // Too many alternatives: the surface path and the first-lemma path.
+            String[] surface = new String[positions.size()];
+            String[] lemma = new String[positions.size()];
+            for (int i = 0; i < positions.size(); i++) {
+                List<String> alternatives = new ArrayList<>(positions.get(i));
+                surface[i] = alternatives.get(0);
+                lemma[i] = alternatives.get(Math.min(1, alternatives.size() - 1));
+            }
+            out.add(surface);
+            out.add(lemma);
+            return out;
+        }
+        out.add(new String[positions.size()]);
+        for (int i = 0; i < positions.size(); i++) {
+            List<String[]> next = new ArrayList<>();
+            for (String[] partial : out) {
+                for (String k : positions.get(i)) {
+                    String[] copy = partial.clone();
+                    copy[i] = k;
+                    next.add(copy);
+                }
+            }
+            out = next;
+        }
+        return out;
+    }
+
+    /** True when no term of the termbase applies to this language. */
+    boolean isEmpty() {
+        return terms.length == 0;
+    }
+
+    int size() {
+        return terms.length;
+    }
+
+    /** The number of a term in this index (the same object as in its entry), or -1. */
+    int idOf(Term term) {
+        Integer id = ids.get(term);
+        return id == null ? -1 : id;
+    }
+
+    Term term(int id) {
+        return terms[id];
+    }
+
+    /** The lemma of a one-word term, or null for a longer one. */
+    String singleLemma(int id) {
+        return singleLemmas[id];
+    }
+
+    /** The part-of-speech tags of a one-word term, as the analyzer gave them. */
+    List<String> singleTags(int id) {
+        return singleTags.get(id);
+    }
+
+    /** How many positions (words, and characters of unspaced scripts) a term has. */
+    int positionCount(int id) {
+        return positionCounts[id];
+    }
+
+    /**
+     * Every term occurrence in the tokens of a text, overlapping ones included, sorted by start and then longest
+     * first. Use {@link #longest} to keep only the longest where matches overlap.
+     */
+    List<TermMatch> findAll(List<Token> tokens) {
+        if (terms.length == 0 || tokens.isEmpty()) {
+            return List.of();
+        }
+        Positions positions = Positions.of(tokens, keys);
+        List<TermMatch> out = new ArrayList<>();
+        walk(positions, trie, false, out);
+        if (bareTrie != null) {
+            walk(positions, bareTrie, true, out);
+        }
+        out.sort(Comparator.comparingInt(TermMatch::start).thenComparing(Comparator.comparingInt(TermMatch::end)
+                .reversed()).thenComparingInt(TermMatch::termId));
+        return out;
+    }
+
+    private void walk(Positions p, Trie t, boolean stripped, List<TermMatch> out) {
+        int n = p.size();
+        int[] symbols = p.symbols(t, stripped);
+        int[] frontier = new int[MAX_FRONTIER];
+        int[] next = new int[MAX_FRONTIER];
+        for (int i = 0; i < n; i++) {
+            if (p.keyStart[i] == p.keyStart[i + 1]) {
+                continue;
+            }
+            int size = 1;
+            frontier[0] = Trie.ROOT;
+            for (int j = i; j < n && size > 0; j++) {
+                int nextSize = 0;
+                for (int f = 0; f < size; f++) {
+                    int node = frontier[f];
+                    for (int k = p.keyStart[j]; k < p.keyStart[j + 1]; k++) {
+                        int sym = symbols[k];
+                        if (sym < 0) {
+                            continue;
+                        }
+                        int child = t.child(node, sym);
+                        if (child >= 0 && nextSize < MAX_FRONTIER && !contains(next, nextSize, child)) {
+                            next[nextSize++] = child;
+                        }
+                    }
+                }
+                for (int f = 0; f < nextSize; f++) {
+                    int node = next[f];
+                    for (int o = t.outStart[node]; o < t.outStart[node + 1]; o++) {
+                        int id = t.outIds[o];
+                        if (exactWords[id] == null || matchesExactly(p, i, id)) {
+                            out.add(new TermMatch(p.start[i], p.end[j], p.token[i], p.token[j], entries[id],
+                                    terms[id], id));
+                        }
+                    }
+                }
+                int[] swap = frontier;
+                frontier = next;
+                next = swap;
+                size = nextSize;
+            }
+        }
+    }
+
+    private static boolean contains(int[] array, int size, int value) {
+        for (int i = 0; i < size; i++) {
+            if (array[i] == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the text writes a case-sensitive term with the term's own capitals: each word as the term writes it,
+     * or inflected with a lowercase ending ({@code APIs}), or with the term's form as its lemma.
+     */
+    private boolean matchesExactly(Positions p, int first, int id) {
+        String[] words = exactWords[id];
+        for (int w = 0; w < words.length; w++) {
+            int pos = first + w;
+            String surface = TermKeys.exact(p.surface[pos]);
+            String word = words[w];
+            if (surface.equals(word) || p.lemmas.get(pos).contains(word)) {
+                continue;
+            }
+            if (surface.startsWith(word) && isLowercaseEnding(surface, word.length())) {
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean isLowercaseEnding(String s, int from) {
+        if (s.length() - from > 4) {
+            return false;
+        }
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(Character.isLowerCase(c) || c == '\'')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Keeps the longest match where matches overlap (the earlier one when two are as long); matches of exactly the
+     * same text from different entries (homonyms) all stay.
+     */
+    static List<TermMatch> longest(List<TermMatch> all) {
+        if (all.size() < 2) {
+            return all;
+        }
+        List<TermMatch> byLength = new ArrayList<>(all);
+        byLength.sort(Comparator.comparingInt(TermMatch::length).reversed().thenComparingInt(TermMatch::start));
+        TreeMap<Integer, TermMatch> accepted = new TreeMap<>();
+        List<TermMatch> kept = new ArrayList<>();
+        for (TermMatch m : byLength) {
+            Map.Entry<Integer, TermMatch> before = accepted.floorEntry(m.start());
+            Map.Entry<Integer, TermMatch> after = accepted.ceilingEntry(m.start());
+            if (before != null && before.getValue().sameSpan(m)) {
+                kept.add(m);
+                continue;
+            }
+            if ((before != null && before.getValue().overlaps(m)) || (after != null && after.getValue().overlaps(m))) {
+                continue;
+            }
+            accepted.put(m.start(), m);
+            kept.add(m);
+        }
+        kept.sort(Comparator.comparingInt(TermMatch::start).thenComparingInt(TermMatch::termId));
+        return kept;
+    }
+
+    /**
+     * The text as positions to match: one per token, or one per character for words of unspaced scripts; each with
+     * its keys (folded surface and lemmas).
+     */
+    private static final class Positions {
+        int[] start;
+        int[] end;
+        int[] token;
+        String[] surface;
+        List<List<String>> lemmas;
+        int[] keyStart;
+        String[] keyList;
+        private int size;
+
+        int size() {
+            return size;
+        }
+
+        static Positions of(List<Token> tokens, TermKeys keys) {
+            Positions p = new Positions();
+            int capacity = tokens.size() + 8;
+            p.start = new int[capacity];
+            p.end = new int[capacity];
+            p.token = new int[capacity];
+            p.surface = new String[capacity];
+            p.lemmas = new ArrayList<>(capacity);
+            p.keyStart = new int[capacity + 1];
+            p.keyList = new String[capacity * 2];
+            int k = 0;
+            for (int ti = 0; ti < tokens.size(); ti++) {
+                Token t = tokens.get(ti);
+                String text = t.text();
+                if (text.length() > 1 && TermKeys.isUnspacedScript(text)) {
+                    for (int c = 0; c < text.length(); ) {
+                        int cp = text.codePointAt(c);
+                        int len = Character.charCount(cp);
+                        String ch = text.substring(c, c + len);
+                        k = p.add(t.start() + c, t.start() + c + len, ti, ch, List.of(), k);
+                        k = p.key(keys.fold(ch), k);
+                        c += len;
+                    }
+                    continue;
+                }
+                k = p.add(t.start(), t.end(), ti, text, t.lemmas(), k);
+                String folded = keys.fold(text);
+                k = p.key(folded, k);
+                for (String lemma : t.lemmas()) {
+                    String l = keys.fold(lemma);
+                    if (!l.equals(folded)) {
+                        k = p.key(l, k);
+                    }
+                }
+            }
+            p.keyStart[p.size] = k;
+            return p;
+        }
+
+        private int add(int s, int e, int tokenIndex, String text, List<String> lemmaList, int k) {
+            if (size == start.length) {
+                int cap = size * 2;
+                start = Arrays.copyOf(start, cap);
+                end = Arrays.copyOf(end, cap);
+                token = Arrays.copyOf(token, cap);
+                surface = Arrays.copyOf(surface, cap);
+                keyStart = Arrays.copyOf(keyStart, cap + 1);
+            }
+            start[size] = s;
+            end[size] = e;
+            token[size] = tokenIndex;
+            surface[size] = text;
+            lemmas.add(lemmaList);
+            keyStart[size] = k;
+            size++;
+            return k;
+        }
+
+        private int key(String key, int k) {
+            if (k == keyList.length) {
+                keyList = Arrays.copyOf(keyList, k * 2);
+            }
+            keyList[k] = key;
+            return k + 1;
+        }
+
+        /** The trie's symbol for each key (-1 for keys it does not know). */
+        int[] symbols(Trie t, boolean stripped) {
+            int total = keyStart[size];
+            int[] out = new int[total];
+            for (int i = 0; i < total; i++) {
+                String key = stripped ? TermKeys.stripDiacritics(keyList[i]) : keyList[i];
+                out[i] = t.symbol(key);
+            }
+            return out;
+        }
+    }
+
+    /**
+     * A trie over interned keys with its transitions in one open-addressing hash table (node and symbol packed in a
+     * long), so that a step costs one probe and the whole trie a few arrays.
+     */
+    static final class Trie {
+        static final int ROOT = 0;
+        private static final long EMPTY = -1L;
+
+        private final Map<String, Integer> vocabulary;
+        private final long[] slotKeys;
+        private final int[] slotChildren;
+        private final int mask;
+        final int[] outStart;
+        final int[] outIds;
+
+        private Trie(Map<String, Integer> vocabulary, Map<Long, Integer> transitions, List<List<Integer>> outputs) {
+            this.vocabulary = vocabulary;
+            int capacity = Integer.highestOneBit(Math.max(4, transitions.size() * 2 - 1)) << 1;
+            slotKeys = new long[capacity];
+            slotChildren = new int[capacity];
+            Arrays.fill(slotKeys, EMPTY);
+            mask = capacity - 1;
+            for (Map.Entry<Long, Integer> e : transitions.entrySet()) {
+                int slot = hash(e.getKey()) & mask;
+                while (slotKeys[slot] != EMPTY) {
+                    slot = (slot + 1) & mask;
+                }
+                slotKeys[slot] = e.getKey();
+                slotChildren[slot] = e.getValue();
+            }
+            outStart = new int[outputs.size() + 1];
+            int total = 0;
+            for (int i = 0; i < outputs.size(); i++) {
+                outStart[i] = total;
+                total += outputs.get(i).size();
+            }
+            outStart[outputs.size()] = total;
+            outIds = new int[total];
+            int k = 0;
+            for (List<Integer> o : outputs) {
+                for (int id : o) {
+                    outIds[k++] = id;
+                }
+            }
+        }
+
+        int symbol(String key) {
+            Integer s = vocabulary.get(key);
+            return s == null ? -1 : s;
+        }
+
+        int child(int node, int symbol) {
+            long key = ((long) node << 32) | symbol;
+            int slot = hash(key) & mask;
+            while (true) {
+                long k = slotKeys[slot];
+                if (k == key) {
+                    return slotChildren[slot];
+                }
+                if (k == EMPTY) {
+                    return -1;
+                }
+                slot = (slot + 1) & mask;
+            }
+        }
+
+        private static int hash(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32));
+        }
+
+        /** Collects term paths, then freezes them into a {@link Trie}. */
+        static final class Builder {
+            private final Map<String, Integer> vocabulary = new HashMap<>();
+            private final Map<Long, Integer> transitions = new HashMap<>();
+            private final List<List<Integer>> outputs = new ArrayList<>(List.of(new ArrayList<>()));
+
+            void add(List<String[]> paths, int termId) {
+                for (String[] path : paths) {
+                    int node = ROOT;
+                    for (String key : path) {
+                        int sym = vocabulary.computeIfAbsent(key, k -> vocabulary.size());
+                        long t = ((long) node << 32) | sym;
+                        Integer child = transitions.get(t);
+                        if (child == null) {
+                            child = outputs.size();
+                            outputs.add(new ArrayList<>(1));
+                            transitions.put(t, child);
+                        }
+                        node = child;
+                    }
+                    List<Integer> out = outputs.get(node);
+                    if (!out.contains(termId)) {
+                        out.add(termId);
+                    }
+                }
+            }
+
+            boolean isEmpty() {
+                return transitions.isEmpty();
+            }
+
+            Trie build() {
+                return new Trie(vocabulary, transitions, outputs);
+            }
+        }
+    }
+}
