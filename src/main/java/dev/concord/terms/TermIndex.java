@@ -282,7 +282,15 @@ final class TermIndex {
         }
         out.sort(Comparator.comparingInt(TermMatch::start).thenComparing(Comparator.comparingInt(TermMatch::end)
                 .reversed()).thenComparingInt(TermMatch::termId));
-        return out;
+        // A term reached by two key paths (its surface and its lemma) is one match.
+        List<TermMatch> distinct = new ArrayList<>(out.size());
+        for (TermMatch m : out) {
+            TermMatch last = distinct.isEmpty() ? null : distinct.get(distinct.size() - 1);
+            if (last == null || !last.sameSpan(m) || last.termId() != m.termId()) {
+                distinct.add(m);
+            }
+        }
+        return distinct;
     }
 
     private void walk(Positions p, Trie t, boolean stripped, List<TermMatch> out) {

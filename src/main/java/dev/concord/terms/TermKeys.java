@@ -15,6 +15,7 @@ import com.ibm.icu.util.ULocale;
 final class TermKeys {
     private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
 
     private final boolean turkic;
@@ -57,9 +58,9 @@ final class TermKeys {
         return NFKC_CASEFOLD.normalize(w);
     }
 
-    /** The word as written, in composed form with plain apostrophes: what case-sensitive terms compare. */
+    /** The word with its capitals, in compatibility form with plain apostrophes: what case-sensitive terms compare. */
     static String exact(String word) {
-        return NFC.normalize(plainApostrophes(word));
+        return NFKC.normalize(plainApostrophes(word));
     }
 
     /** A key without its diacritics (combining marks), for terms whose termbase says that accents do not matter. */
