@@ -33,6 +33,16 @@ final class TermIndex {
     private static final int BATCH_CHARS = 100_000;
     private static final String TERM_SEPARATOR = "\n\n";
 
+    /** Leading articles that texts drop from terms, by language. */
+    private static final Map<String, Set<String>> ARTICLES = Map.of(
+            "en", Set.of("a", "an", "the"),
+            "fr", Set.of("le", "la", "les", "l'", "un", "une", "des"),
+            "de", Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"),
+            "es", Set.of("el", "la", "los", "las", "un", "una", "unos", "unas"),
+            "it", Set.of("il", "lo", "la", "i", "gli", "le", "l'", "un", "uno", "una"),
+            "pt", Set.of("o", "a", "os", "as", "um", "uma"),
+            "nl", Set.of("de", "het", "een"));
+
     private final TermKeys keys;
     private final TermEntry[] entries;
     private final Term[] terms;
@@ -103,18 +113,27 @@ final class TermIndex {
                 lemmas[id] = only.lemmas().isEmpty() ? only.text() : only.lemmas().get(0);
                 tags.set(id, only.tags());
             }
-            if (term.ignoreDiacritics()) {
-                List<Set<String>> stripped = new ArrayList<>();
-                for (Set<String> p : positions) {
-                    Set<String> s = new LinkedHashSet<>();
-                    for (String k : p) {
-                        s.add(TermKeys.stripDiacritics(k));
+            List<List<Set<String>>> variants = new ArrayList<>();
+            variants.add(positions);
+            if (positions.size() > 2 && isArticle(locale, positions.get(0))) {
+                // "the Ning Clan", "a diploma mill": texts often drop the article a term was filed with. A term of
+                // one word after its article ("The Who") keeps it, or it would match every "who".
+                variants.add(positions.subList(1, positions.size()));
+            }
+            for (List<Set<String>> variant : variants) {
+                if (term.ignoreDiacritics()) {
+                    List<Set<String>> stripped = new ArrayList<>();
+                    for (Set<String> p : variant) {
+                        Set<String> s = new LinkedHashSet<>();
+                        for (String k : p) {
+                            s.add(TermKeys.stripDiacritics(k));
+                        }
+                        stripped.add(s);
                     }
-                    stripped.add(s);
+                    bare.add(paths(stripped), id);
+                } else {
+                    main.add(paths(variant), id);
                 }
-                bare.add(paths(stripped), id);
-            } else {
-                main.add(paths(positions), id);
             }
         }
         return new TermIndex(keys, termEntries.toArray(new TermEntry[0]), termList.toArray(new Term[0]), exact,
@@ -161,10 +180,14 @@ final class TermIndex {
     /**
      * The positions a term token stands for, each with its keys. A word written in its dictionary form (its surface is
      * one of its lemmas) is keyed by that form alone, so that the term {@code été} (summer) does not match every form
-     * of {@code être}; an inflected term word is keyed by its surface and its lemmas.
+     * of {@code être}; an inflected term word is keyed by its surface and its lemmas. Hyphenated words count as their
+     * parts (see {@link Positions}).
      */
     private static void termPositions(Token t, TermKeys keys, List<Set<String>> positions, List<String> exact) {
         String surface = t.text();
+        if (isHyphen(surface)) {
+            return;
+        }
         if (TermKeys.isUnspacedScript(surface)) {
             for (int i = 0; i < surface.length(); ) {
                 int cp = surface.codePointAt(i);
@@ -175,23 +198,103 @@ final class TermIndex {
             }
             return;
         }
-        String folded = keys.fold(surface);
-        Set<String> set = new LinkedHashSet<>();
-        set.add(folded);
-        boolean citationForm = false;
-        for (String lemma : t.lemmas()) {
-            if (keys.fold(lemma).equals(folded)) {
-                citationForm = true;
-                break;
+        List<int[]> parts = hyphenParts(surface);
+        List<List<String>> lemmaParts = lemmaParts(t.lemmas(), parts.size());
+        for (int p = 0; p < parts.size(); p++) {
+            String part = surface.substring(parts.get(p)[0], parts.get(p)[1]);
+            String folded = keys.fold(part);
+            Set<String> set = new LinkedHashSet<>();
+            set.add(folded);
+            List<String> lemmas = lemmaParts.get(p);
+            boolean citationForm = false;
+            for (String lemma : lemmas) {
+                if (keys.fold(lemma).equals(folded)) {
+                    citationForm = true;
+                    break;
+                }
+            }
+            if (!citationForm) {
+                for (String lemma : lemmas) {
+                    set.add(keys.fold(lemma));
+                }
+            }
+            positions.add(set);
+            exact.add(TermKeys.exact(part));
+        }
+    }
+
+    /** True for a token that is only hyphens: "Feng - er" and "Feng-er" are the same name. */
+    static boolean isHyphen(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!isHyphenChar(s.charAt(i))) {
+                return false;
             }
         }
-        if (!citationForm) {
-            for (String lemma : t.lemmas()) {
-                set.add(keys.fold(lemma));
+        return true;
+    }
+
+    private static boolean isHyphenChar(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    /** The [start, end) ranges of a word's parts between hyphens; the whole word when it has none inside. */
+    static List<int[]> hyphenParts(String word) {
+        List<int[]> out = new ArrayList<>(1);
+        int from = 0;
+        for (int i = 0; i < word.length(); i++) {
+            if (isHyphenChar(word.charAt(i))) {
+                if (i > from) {
+                    out.add(new int[] {from, i});
+                }
+                from = i + 1;
             }
         }
-        positions.add(set);
-        exact.add(TermKeys.exact(surface));
+        if (from < word.length()) {
+            out.add(new int[] {from, word.length()});
+        }
+        if (out.isEmpty()) {
+            out.add(new int[] {0, word.length()});
+        }
+        return out;
+    }
+
+    /**
+     * The lemmas of each part of a hyphenated word: a lemma with as many parts as the word gives each part its own
+     * ("E-Mails", lemma "E-Mail": "Mails" gets "Mail"); otherwise the parts have no lemma.
+     */
+    static List<List<String>> lemmaParts(List<String> lemmas, int partCount) {
+        if (partCount == 1) {
+            return List.of(lemmas);
+        }
+        List<List<String>> out = new ArrayList<>(partCount);
+        for (int p = 0; p < partCount; p++) {
+            out.add(new ArrayList<>(1));
+        }
+        for (String lemma : lemmas) {
+            List<int[]> parts = hyphenParts(lemma);
+            if (parts.size() == partCount) {
+                for (int p = 0; p < partCount; p++) {
+                    out.get(p).add(lemma.substring(parts.get(p)[0], parts.get(p)[1]));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isArticle(ULocale locale, Set<String> position) {
+        Set<String> articles = ARTICLES.get(locale.getLanguage());
+        if (articles == null) {
+            return false;
+        }
+        for (String k : position) {
+            if (articles.contains(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every key sequence of a term: the product of its positions' alternatives, bounded. */
@@ -323,7 +426,7 @@ final class TermIndex {
                     int node = next[f];
                     for (int o = t.outStart[node]; o < t.outStart[node + 1]; o++) {
                         int id = t.outIds[o];
-                        if (exactWords[id] == null || matchesExactly(p, i, id)) {
+                        if (exactWords[id] == null || matchesExactly(p, i, j, id)) {
                             out.add(new TermMatch(p.start[i], p.end[j], p.token[i], p.token[j], entries[id],
                                     terms[id], id));
                         }
@@ -350,10 +453,12 @@ final class TermIndex {
      * True when the text writes a case-sensitive term with the term's own capitals: each word as the term writes it,
      * or inflected with a lowercase ending ({@code APIs}), or with the term's form as its lemma.
      */
-    private boolean matchesExactly(Positions p, int first, int id) {
+    private boolean matchesExactly(Positions p, int first, int last, int id) {
         String[] words = exactWords[id];
-        for (int w = 0; w < words.length; w++) {
-            int pos = first + w;
+        // A match without the term's leading article is aligned with the term's last words.
+        int skipped = words.length - (last - first + 1);
+        for (int w = Math.max(0, skipped); w < words.length; w++) {
+            int pos = first + w - skipped;
             String surface = TermKeys.exact(p.surface[pos]);
             String word = words[w];
             if (surface.equals(word) || p.lemmas.get(pos).contains(word)) {
@@ -452,13 +557,23 @@ final class TermIndex {
                     }
                     continue;
                 }
-                k = p.add(t.start(), t.end(), ti, text, t.lemmas(), k);
-                String folded = keys.fold(text);
-                k = p.key(folded, k);
-                for (String lemma : t.lemmas()) {
-                    String l = keys.fold(lemma);
-                    if (!l.equals(folded)) {
-                        k = p.key(l, k);
+                if (isHyphen(text)) {
+                    continue;
+                }
+                List<int[]> parts = hyphenParts(text);
+                List<List<String>> lemmaParts = lemmaParts(t.lemmas(), parts.size());
+                for (int part = 0; part < parts.size(); part++) {
+                    int[] range = parts.get(part);
+                    String piece = text.substring(range[0], range[1]);
+                    List<String> lemmas = lemmaParts.get(part);
+                    k = p.add(t.start() + range[0], t.start() + range[1], ti, piece, lemmas, k);
+                    String folded = keys.fold(piece);
+                    k = p.key(folded, k);
+                    for (String lemma : lemmas) {
+                        String l = keys.fold(lemma);
+                        if (!l.equals(folded)) {
+                            k = p.key(l, k);
+                        }
                     }
                 }
             }

@@ -112,6 +112,25 @@ class TermMatchingTest {
     }
 
     @Test
+    void hyphenatedWordsMatchWithOrWithoutSpacesAroundTheHyphen() {
+        Termbase tb = termbase(entry("1", preferred("en", "buy-back station")), entry("2", preferred("de", "E-Mail")),
+                entry("3", preferred("fr", "Kassym-Jomart Tokaïev")));
+        assertEquals(List.of("buy - back station", "buy-back stations", "buy back station"),
+                found(tb, "en", "The buy - back station, the buy-back stations and a buy back station."));
+        assertEquals(List.of("E-Mails"), found(tb, "de", "Viele E-Mails kamen."));
+        assertEquals(List.of("Kassym-Jomart Tokaïev"), found(tb, "fr", "Le président Kassym-Jomart Tokaïev."));
+    }
+
+    @Test
+    void aLeadingArticleOfATermIsOptional() {
+        Termbase tb = termbase(entry("1", preferred("en", "a diploma mill")), entry("2", preferred("en", "The Who")),
+                entry("3", preferred("fr", "la société civile")));
+        assertEquals(List.of("diploma mill"), found(tb, "en", "It was just diploma mill. Who knows?"));
+        assertEquals(List.of("The Who"), found(tb, "en", "The Who played."));
+        assertEquals(List.of("sociétés civiles"), found(tb, "fr", "Des sociétés civiles ont protesté."));
+    }
+
+    @Test
     void aTermbaseWithoutTermsForTheLanguageFindsNothing() {
         Termbase tb = termbase(entry("1", preferred("de", "Datei")));
         assertEquals(List.of(), found(tb, "fr", "Un fichier."));
