@@ -109,6 +109,7 @@ final class CheckRun {
         long read = System.nanoTime();
 
         warnAboutMissingGrammar(documents.values());
+        warnAboutMissingTerms(termbase, documents.values());
         List<Issue> issues = List.of();
         if (!documents.isEmpty()) {
             issues = checker(target, source, termbase).checkAll(documents.values());
@@ -166,6 +167,23 @@ final class CheckRun {
         for (String m : missing) {
             err.println("concord: warning: no LanguageTool module for '" + m + "': grammar and spelling not checked"
                     + " (available: " + String.join(", ", LanguageToolLanguages.available()) + ")");
+        }
+    }
+
+    /** A termbase without terms for a checked language checks nothing there: say so rather than stay silent. */
+    private void warnAboutMissingTerms(Termbase termbase, Iterable<Document> documents) {
+        if (termbase == null) {
+            return;
+        }
+        Set<String> missing = new LinkedHashSet<>();
+        for (Document d : documents) {
+            if (!termbase.hasTerms(Locales.parse(d.targetLocale()))) {
+                missing.add(d.targetLocale());
+            }
+        }
+        for (String m : missing) {
+            err.println("concord: warning: the termbase holds no terms for '" + m + "' (it holds "
+                    + String.join(", ", termbase.languages()) + ")");
         }
     }
 

@@ -42,6 +42,26 @@ public final class LanguageToolAnalyzer implements TextAnalyzer {
     }
 
     @Override
+    public List<List<Token>> analyzeEach(List<String> texts, ULocale locale) {
+        Language language = LanguageToolLanguages.find(locale);
+        if (language == null) {
+            List<List<Token>> out = new ArrayList<>(texts.size());
+            for (String t : texts) {
+                out.add(IcuTokenizer.tokenize(t, locale));
+            }
+            return out;
+        }
+        // Tokenized and tagged, not disambiguated: a lone term has no context to choose between its readings.
+        return pools.with(language, lt -> {
+            List<List<Token>> out = new ArrayList<>(texts.size());
+            for (String t : texts) {
+                out.add(tokens(List.of(lt.getRawAnalyzedSentence(t))));
+            }
+            return out;
+        });
+    }
+
+    @Override
     public List<String> inflect(String lemma, String tag, ULocale locale) {
         Language language = LanguageToolLanguages.find(locale);
         if (language == null || tag == null || lemma == null) {

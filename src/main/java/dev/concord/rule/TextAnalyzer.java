@@ -8,6 +8,18 @@ public interface TextAnalyzer {
     List<Token> analyze(String text, ULocale locale);
 
     /**
+     * Analyses short texts each on its own, without the context of a sentence: terms of a termbase, names. Readings
+     * are not narrowed by context, which a lone term does not have. By default, {@link #analyze} on each.
+     */
+    default List<List<Token>> analyzeEach(List<String> texts, ULocale locale) {
+        List<List<Token>> out = new java.util.ArrayList<>(texts.size());
+        for (String t : texts) {
+            out.add(analyze(t, locale));
+        }
+        return out;
+    }
+
+    /**
      * The forms of {@code lemma} that carry the part-of-speech tag {@code tag} (as this analyzer's tokens carry tags),
      * for suggestions that agree with the text ({@code organisateur} with the tag of {@code conservateurs} gives
      * {@code organisateurs}). Empty when the analyzer cannot inflect words of this language.

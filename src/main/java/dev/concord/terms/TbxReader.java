@@ -143,7 +143,7 @@ final class TbxReader {
             if (language == null) {
                 throw error("<" + local + "> outside a <langSet> or <langSec>");
             }
-            term = new TermDraft(xml.getLocation().getLineNumber(), xml.getLocation().getColumnNumber());
+            term = new TermDraft();
         } else if (local.equals("term") && term != null) {
             term.text = readText();
             return;
@@ -354,18 +354,11 @@ final class TbxReader {
     }
 
     private static final class TermDraft {
-        final int line;
-        final int column;
         String text;
         TermStatus status;
         String partOfSpeech;
         Boolean caseSensitive;
         boolean ignoreDiacritics;
         final List<String> notes = new ArrayList<>();
-
-        TermDraft(int line, int column) {
-            this.line = line;
-            this.column = column;
-        }
     }
 }

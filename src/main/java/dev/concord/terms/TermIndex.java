@@ -29,9 +29,8 @@ final class TermIndex {
     private static final int MAX_PATHS = 16;
     /** Partial matches followed at once from one start position. */
     private static final int MAX_FRONTIER = 64;
-    /** Term text analysed per call of the analyzer. */
-    private static final int BATCH_CHARS = 100_000;
-    private static final String TERM_SEPARATOR = "\n\n";
+    /** Terms analysed per call of the analyzer (each call holds one LanguageTool object). */
+    private static final int BATCH = 2_000;
 
     /** Leading articles that texts drop from terms, by language. */
     private static final Map<String, Set<String>> ARTICLES = Map.of(
@@ -140,39 +139,15 @@ final class TermIndex {
                 lemmas, tags, counts, main.build(), bare.isEmpty() ? null : bare.build());
     }
 
-    /** Analyses term texts in batches, joined as paragraphs, and gives each term its tokens. */
+    /** Analyses the terms each on its own, in batches, and gives each term its tokens. */
     private static List<List<Token>> analyzeTerms(List<Term> termList, ULocale locale, TextAnalyzer analyzer) {
         List<List<Token>> out = new ArrayList<>(termList.size());
-        int i = 0;
-        while (i < termList.size()) {
-            StringBuilder batch = new StringBuilder();
-            int first = i;
-            List<Integer> starts = new ArrayList<>();
-            while (i < termList.size() && (batch.length() < BATCH_CHARS || i == first)) {
-                if (batch.length() > 0) {
-                    batch.append(TERM_SEPARATOR);
-                }
-                starts.add(batch.length());
-                batch.append(termList.get(i).text());
-                i++;
+        for (int from = 0; from < termList.size(); from += BATCH) {
+            List<String> texts = new ArrayList<>();
+            for (Term t : termList.subList(from, Math.min(termList.size(), from + BATCH))) {
+                texts.add(t.text());
             }
-            List<Token> analysed = analyzer.analyze(batch.toString(), locale);
-            int t = 0;
-            for (int k = 0; k < starts.size(); k++) {
-                int start = starts.get(k);
-                int end = start + termList.get(first + k).text().length();
-                List<Token> mine = new ArrayList<>();
-                while (t < analysed.size() && analysed.get(t).start() < start) {
-                    t++;
-                }
-                while (t < analysed.size() && analysed.get(t).start() < end) {
-                    Token tok = analysed.get(t);
-                    mine.add(new Token(tok.start() - start, Math.min(tok.end(), end) - start, tok.text(), tok.lemmas(),
-                            tok.tags(), tok.sentenceStart()));
-                    t++;
-                }
-                out.add(mine);
-            }
+            out.addAll(analyzer.analyzeEach(texts, locale));
         }
         return out;
     }
@@ -234,6 +209,15 @@ final class TermIndex {
             }
         }
         return true;
+    }
+
+    private static boolean hasHyphen(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (isHyphenChar(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isHyphenChar(char c) {
@@ -381,30 +365,33 @@ final class TermIndex {
         List<TermMatch> out = new ArrayList<>();
         walk(positions, trie, false, out);
         if (bareTrie != null) {
+            // Two walks: merge them into one order, and one match per term and span.
             walk(positions, bareTrie, true, out);
-        }
-        out.sort(Comparator.comparingInt(TermMatch::start).thenComparing(Comparator.comparingInt(TermMatch::end)
-                .reversed()).thenComparingInt(TermMatch::termId));
-        // A term reached by two key paths (its surface and its lemma) is one match.
-        List<TermMatch> distinct = new ArrayList<>(out.size());
-        for (TermMatch m : out) {
-            TermMatch last = distinct.isEmpty() ? null : distinct.get(distinct.size() - 1);
-            if (last == null || !last.sameSpan(m) || last.termId() != m.termId()) {
-                distinct.add(m);
+            out.sort(Comparator.comparingInt(TermMatch::start).thenComparing(Comparator.comparingInt(TermMatch::end)
+                    .reversed()).thenComparingInt(TermMatch::termId));
+            List<TermMatch> distinct = new ArrayList<>(out.size());
+            for (TermMatch m : out) {
+                TermMatch last = distinct.isEmpty() ? null : distinct.get(distinct.size() - 1);
+                if (last == null || !last.sameSpan(m) || last.termId() != m.termId()) {
+                    distinct.add(m);
+                }
             }
+            return distinct;
         }
-        return distinct;
+        return out;
     }
 
+    /**
+     * Walks the trie from every position; adds the matches by start, longest first, one per term and span (a term
+     * reached by two key paths, its surface and its lemma, is one match).
+     */
     private void walk(Positions p, Trie t, boolean stripped, List<TermMatch> out) {
         int n = p.size();
         int[] symbols = p.symbols(t, stripped);
         int[] frontier = new int[MAX_FRONTIER];
         int[] next = new int[MAX_FRONTIER];
         for (int i = 0; i < n; i++) {
-            if (p.keyStart[i] == p.keyStart[i + 1]) {
-                continue;
-            }
+            int first = out.size();
             int size = 1;
             frontier[0] = Trie.ROOT;
             for (int j = i; j < n && size > 0; j++) {
@@ -422,11 +409,12 @@ final class TermIndex {
                         }
                     }
                 }
+                int spanStart = out.size();
                 for (int f = 0; f < nextSize; f++) {
                     int node = next[f];
                     for (int o = t.outStart[node]; o < t.outStart[node + 1]; o++) {
                         int id = t.outIds[o];
-                        if (exactWords[id] == null || matchesExactly(p, i, j, id)) {
+                        if ((exactWords[id] == null || matchesExactly(p, i, j, id)) && !has(out, spanStart, id)) {
                             out.add(new TermMatch(p.start[i], p.end[j], p.token[i], p.token[j], entries[id],
                                     terms[id], id));
                         }
@@ -437,6 +425,35 @@ final class TermIndex {
                 next = swap;
                 size = nextSize;
             }
+            if (out.size() - first > 1) {
+                reverseSpans(out, first);
+            }
+        }
+    }
+
+    private static boolean has(List<TermMatch> out, int from, int termId) {
+        for (int i = from; i < out.size(); i++) {
+            if (out.get(i).termId() == termId) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Puts the matches from {@code from} on (one start, by growing end) longest first, keeping each span's order. */
+    private static void reverseSpans(List<TermMatch> out, int from) {
+        List<TermMatch> group = new ArrayList<>(out.subList(from, out.size()));
+        int k = from;
+        int end = group.size();
+        while (end > 0) {
+            int begin = end - 1;
+            while (begin > 0 && group.get(begin - 1).end() == group.get(end - 1).end()) {
+                begin--;
+            }
+            for (int g = begin; g < end; g++) {
+                out.set(k++, group.get(g));
+            }
+            end = begin;
         }
     }
 
@@ -490,7 +507,7 @@ final class TermIndex {
      * same text from different entries (homonyms) all stay.
      */
     static List<TermMatch> longest(List<TermMatch> all) {
-        if (all.size() < 2) {
+        if (all.size() < 2 || !overlapping(all)) {
             return all;
         }
         List<TermMatch> byLength = new ArrayList<>(all);
@@ -512,6 +529,20 @@ final class TermIndex {
         }
         kept.sort(Comparator.comparingInt(TermMatch::start).thenComparingInt(TermMatch::termId));
         return kept;
+    }
+
+    /** True when matches sorted by start overlap other than by having the same span (the common case is not). */
+    private static boolean overlapping(List<TermMatch> sorted) {
+        TermMatch previous = null;
+        int maxEnd = -1;
+        for (TermMatch m : sorted) {
+            if (m.start() < maxEnd && !(previous != null && previous.sameSpan(m))) {
+                return true;
+            }
+            maxEnd = Math.max(maxEnd, m.end());
+            previous = m;
+        }
+        return false;
     }
 
     /**
@@ -554,6 +585,18 @@ final class TermIndex {
                         k = p.add(t.start() + c, t.start() + c + len, ti, ch, List.of(), k);
                         k = p.key(keys.fold(ch), k);
                         c += len;
+                    }
+                    continue;
+                }
+                if (!hasHyphen(text)) {
+                    k = p.add(t.start(), t.end(), ti, text, t.lemmas(), k);
+                    String folded = keys.fold(text);
+                    k = p.key(folded, k);
+                    for (String lemma : t.lemmas()) {
+                        String l = keys.fold(lemma);
+                        if (!l.equals(folded)) {
+                            k = p.key(l, k);
+                        }
                     }
                     continue;
                 }
@@ -628,7 +671,11 @@ final class TermIndex {
         static final int ROOT = 0;
         private static final long EMPTY = -1L;
 
-        private final Map<String, Integer> vocabulary;
+        /** The keys in an open-addressing table: their hash codes side by side, compared before the strings. */
+        private final int[] vocabularyHashes;
+        private final String[] vocabularyKeys;
+        private final int[] vocabularySymbols;
+        private final int vocabularyMask;
         private final long[] slotKeys;
         private final int[] slotChildren;
         private final int mask;
@@ -636,7 +683,21 @@ final class TermIndex {
         final int[] outIds;
 
         private Trie(Map<String, Integer> vocabulary, Map<Long, Integer> transitions, List<List<Integer>> outputs) {
-            this.vocabulary = vocabulary;
+            int vocabularyCapacity = Integer.highestOneBit(Math.max(4, vocabulary.size() * 2 - 1)) << 1;
+            vocabularyHashes = new int[vocabularyCapacity];
+            vocabularyKeys = new String[vocabularyCapacity];
+            vocabularySymbols = new int[vocabularyCapacity];
+            vocabularyMask = vocabularyCapacity - 1;
+            for (Map.Entry<String, Integer> e : vocabulary.entrySet()) {
+                int h = storedHash(e.getKey());
+                int slot = mix(h) & vocabularyMask;
+                while (vocabularyHashes[slot] != 0) {
+                    slot = (slot + 1) & vocabularyMask;
+                }
+                vocabularyHashes[slot] = h;
+                vocabularyKeys[slot] = e.getKey();
+                vocabularySymbols[slot] = e.getValue();
+            }
             int capacity = Integer.highestOneBit(Math.max(4, transitions.size() * 2 - 1)) << 1;
             slotKeys = new long[capacity];
             slotChildren = new int[capacity];
@@ -666,9 +727,31 @@ final class TermIndex {
             }
         }
 
+        /** The symbol of a key, or -1. A miss, the usual case, reads only the array of hash codes. */
         int symbol(String key) {
-            Integer s = vocabulary.get(key);
-            return s == null ? -1 : s;
+            int h = storedHash(key);
+            int slot = mix(h) & vocabularyMask;
+            while (true) {
+                int stored = vocabularyHashes[slot];
+                if (stored == 0) {
+                    return -1;
+                }
+                if (stored == h && vocabularyKeys[slot].equals(key)) {
+                    return vocabularySymbols[slot];
+                }
+                slot = (slot + 1) & vocabularyMask;
+            }
+        }
+
+        /** A string's hash code, never 0, which marks an empty slot. */
+        private static int storedHash(String key) {
+            int h = key.hashCode();
+            return h == 0 ? 1 : h;
+        }
+
+        private static int mix(int h) {
+            int x = h * 0x9E3779B9;
+            return x ^ (x >>> 16);
         }
 
         int child(int node, int symbol) {

@@ -93,7 +93,8 @@ final class TermKeys {
      * text around it.
      */
     static boolean isUnspacedScript(String word) {
-        if (word.isEmpty()) {
+        // Thai (U+0E00) is the first of these scripts: most words are decided by their first character.
+        if (word.isEmpty() || word.charAt(0) < 0x0E00) {
             return false;
         }
         for (int i = 0; i < word.length(); ) {

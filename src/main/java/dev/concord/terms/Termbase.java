@@ -3,6 +3,7 @@ package dev.concord.terms;
 import com.ibm.icu.util.ULocale;
 import dev.concord.InputException;
 import dev.concord.rule.TextAnalyzer;
+import dev.concord.rule.Token;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -102,6 +103,16 @@ public final class Termbase {
         return entries.size();
     }
 
+    /** True when some term applies to text in {@code locale} (see {@link #applies}). */
+    public boolean hasTerms(ULocale locale) {
+        for (TermEntry e : entries) {
+            if (e.hasTerms(locale)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The languages the terms are in (BCP 47), sorted. */
     public SortedSet<String> languages() {
         SortedSet<String> out = new TreeSet<>();
@@ -167,6 +178,32 @@ public final class Termbase {
         String a = term.getCountry();
         String b = locale.getCountry();
         return a.isEmpty() || b.isEmpty() || a.equals(b);
+    }
+
+    /**
+     * A term found in a text.
+     *
+     * @param start UTF-16 offset of the occurrence in the analysed text
+     * @param end   its end offset
+     * @param entry the entry of the term
+     * @param term  the term, in the form the termbase writes it
+     */
+    public record Occurrence(int start, int end, TermEntry entry, Term term) {
+    }
+
+    /**
+     * The terms of this termbase in a text (term recognition, as editors show it beside a segment): in every
+     * inflection, the longest where terms overlap, several entries where they share a word. {@code tokens} are the
+     * text's tokens as {@code analyzer} gives them for {@code locale}; the terms are analysed by the same analyzer
+     * the first time a language is asked for, and that compiled matcher serves every later call for the language.
+     */
+    public List<Occurrence> find(List<Token> tokens, ULocale locale, TextAnalyzer analyzer) {
+        List<TermMatch> matches = TermIndex.longest(index(locale, analyzer).findAll(tokens));
+        List<Occurrence> out = new ArrayList<>(matches.size());
+        for (TermMatch m : matches) {
+            out.add(new Occurrence(m.start(), m.end(), m.entry(), m.term()));
+        }
+        return out;
     }
 
     /**

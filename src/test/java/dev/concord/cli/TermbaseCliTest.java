@@ -97,6 +97,16 @@ class TermbaseCliTest {
     }
 
     @Test
+    void aTermbaseWithoutTermsForTheCheckedLanguageIsAWarning() throws Exception {
+        Path glossary = Files.writeString(dir.resolve("g.csv"), "en,fr\nfile,fichier\n");
+        Path text = Files.writeString(dir.resolve("t.txt"), "Eine Datei.\n");
+        CliRunner.Result r = CliRunner.run("check", "--lang", "de", "--no-grammar", "--termbase", glossary.toString(),
+                text.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("concord: warning: the termbase holds no terms for 'de' (it holds en, fr)", r.err().strip());
+    }
+
+    @Test
     void aBadTermbaseIsOneLineAndExitCodeTwo() throws Exception {
         Path bad = Files.writeString(dir.resolve("g.csv"), "en,fr,status\ncurator,conservateur,wrong-ish\n");
         CliRunner.Result r = CliRunner.run("check", "--lang", "fr", "--no-grammar", "--termbase", bad.toString(),
