@@ -51,6 +51,10 @@ final class MissingTermRule extends TermRule implements UnitRule {
 
     @Override
     public void check(Document document, Unit unit, RuleContext context, FindingSink sink) {
+        if (unit.text().isBlank()) {
+            // An empty translation is one problem, reported by the checks for empty targets, not one per term.
+            return;
+        }
         UnitTerms source = UnitTerms.source(termbase, context, document, unit);
         if (source == null || source.isEmpty()) {
             return;

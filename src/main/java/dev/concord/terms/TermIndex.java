@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The terms of a termbase for one language, compiled into one automaton: a trie over token keys (folded surface
@@ -50,20 +49,18 @@ final class TermIndex {
     /** Per one-word term, its lemma and tags (for inflecting suggestions); else null. */
     private final String[] singleLemmas;
     private final List<List<String>> singleTags;
-    private final int[] positionCounts;
     private final Trie trie;
     private final Trie bareTrie;
     private final Map<Term, Integer> ids = new IdentityHashMap<>();
 
     private TermIndex(TermKeys keys, TermEntry[] entries, Term[] terms, String[][] exactWords, String[] singleLemmas,
-            List<List<String>> singleTags, int[] positionCounts, Trie trie, Trie bareTrie) {
+            List<List<String>> singleTags, Trie trie, Trie bareTrie) {
         this.keys = keys;
         this.entries = entries;
         this.terms = terms;
         this.exactWords = exactWords;
         this.singleLemmas = singleLemmas;
         this.singleTags = singleTags;
-        this.positionCounts = positionCounts;
         this.trie = trie;
         this.bareTrie = bareTrie;
         for (int id = 0; id < terms.length; id++) {
@@ -91,7 +88,6 @@ final class TermIndex {
         String[][] exact = new String[n][];
         String[] lemmas = new String[n];
         List<List<String>> tags = new ArrayList<>(n);
-        int[] counts = new int[n];
         for (int id = 0; id < n; id++) {
             Term term = termList.get(id);
             List<Set<String>> positions = new ArrayList<>();
@@ -103,7 +99,6 @@ final class TermIndex {
             if (positions.isEmpty() || positions.size() > MAX_TERM_POSITIONS) {
                 continue;
             }
-            counts[id] = positions.size();
             if (term.matchesCaseSensitively()) {
                 exact[id] = exactForms.toArray(new String[0]);
             }
@@ -136,7 +131,7 @@ final class TermIndex {
             }
         }
         return new TermIndex(keys, termEntries.toArray(new TermEntry[0]), termList.toArray(new Term[0]), exact,
-                lemmas, tags, counts, main.build(), bare.isEmpty() ? null : bare.build());
+                lemmas, tags, main.build(), bare.isEmpty() ? null : bare.build());
     }
 
     /** Analyses the terms each on its own, in batches, and gives each term its tokens. */
@@ -212,12 +207,7 @@ final class TermIndex {
     }
 
     private static boolean hasHyphen(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (isHyphenChar(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
+        return s.indexOf('-') >= 0 || s.indexOf('\u2010') >= 0 || s.indexOf('\u2011') >= 0;
     }
 
     private static boolean isHyphenChar(char c) {
@@ -324,18 +314,10 @@ final class TermIndex {
         return terms.length == 0;
     }
 
-    int size() {
-        return terms.length;
-    }
-
     /** The number of a term in this index (the same object as in its entry), or -1. */
     int idOf(Term term) {
         Integer id = ids.get(term);
         return id == null ? -1 : id;
-    }
-
-    Term term(int id) {
-        return terms[id];
     }
 
     /** The lemma of a one-word term, or null for a longer one. */
@@ -348,11 +330,6 @@ final class TermIndex {
         return singleTags.get(id);
     }
 
-    /** How many positions (words, and characters of unspaced scripts) a term has. */
-    int positionCount(int id) {
-        return positionCounts[id];
-    }
-
     /**
      * Every term occurrence in the tokens of a text, overlapping ones included, sorted by start and then longest
      * first. Use {@link #longest} to keep only the longest where matches overlap.
@@ -362,7 +339,7 @@ final class TermIndex {
             return List.of();
         }
         Positions positions = Positions.of(tokens, keys);
-        List<TermMatch> out = new ArrayList<>();
+        List<TermMatch> out = new ArrayList<>(Math.max(16, tokens.size() / 8));
         walk(positions, trie, false, out);
         if (bareTrie != null) {
             // Two walks: merge them into one order, and one match per term and span.
@@ -504,45 +481,65 @@ final class TermIndex {
 
     /**
      * Keeps the longest match where matches overlap (the earlier one when two are as long); matches of exactly the
-     * same text from different entries (homonyms) all stay.
+     * same text from different entries (homonyms) all stay. {@code all} is sorted by start (as {@link #findAll} gives
+     * it). Overlapping matches form small clusters; each is settled on its own, longest first, which gives the same
+     * result as settling all matches at once, since a match competes only with those it overlaps.
      */
     static List<TermMatch> longest(List<TermMatch> all) {
-        if (all.size() < 2 || !overlapping(all)) {
+        int n = all.size();
+        if (n < 2) {
             return all;
         }
-        List<TermMatch> byLength = new ArrayList<>(all);
-        byLength.sort(Comparator.comparingInt(TermMatch::length).reversed().thenComparingInt(TermMatch::start));
-        TreeMap<Integer, TermMatch> accepted = new TreeMap<>();
-        List<TermMatch> kept = new ArrayList<>();
-        for (TermMatch m : byLength) {
-            Map.Entry<Integer, TermMatch> before = accepted.floorEntry(m.start());
-            Map.Entry<Integer, TermMatch> after = accepted.ceilingEntry(m.start());
-            if (before != null && before.getValue().sameSpan(m)) {
-                kept.add(m);
+        List<TermMatch> kept = null;
+        int clusterStart = 0;
+        int clusterEnd = all.get(0).end();
+        boolean clustered = false;
+        for (int i = 1; i <= n; i++) {
+            TermMatch m = i < n ? all.get(i) : null;
+            if (m != null && m.start() < clusterEnd) {
+                clustered |= !m.sameSpan(all.get(i - 1));
+                clusterEnd = Math.max(clusterEnd, m.end());
                 continue;
             }
-            if ((before != null && before.getValue().overlaps(m)) || (after != null && after.getValue().overlaps(m))) {
-                continue;
+            if (clustered && kept == null) {
+                kept = new ArrayList<>(n);
+                kept.addAll(all.subList(0, clusterStart));
             }
-            accepted.put(m.start(), m);
-            kept.add(m);
+            if (kept != null) {
+                if (clustered) {
+                    settle(all.subList(clusterStart, i), kept);
+                } else {
+                    kept.addAll(all.subList(clusterStart, i));
+                }
+            }
+            clusterStart = i;
+            clustered = false;
+            if (m != null) {
+                clusterEnd = m.end();
+            }
         }
-        kept.sort(Comparator.comparingInt(TermMatch::start).thenComparingInt(TermMatch::termId));
-        return kept;
+        return kept == null ? all : kept;
     }
 
-    /** True when matches sorted by start overlap other than by having the same span (the common case is not). */
-    private static boolean overlapping(List<TermMatch> sorted) {
-        TermMatch previous = null;
-        int maxEnd = -1;
-        for (TermMatch m : sorted) {
-            if (m.start() < maxEnd && !(previous != null && previous.sameSpan(m))) {
-                return true;
+    /** Settles one cluster of overlapping matches: longest first, then earliest; same-span matches stay together. */
+    private static void settle(List<TermMatch> cluster, List<TermMatch> out) {
+        List<TermMatch> byLength = new ArrayList<>(cluster);
+        byLength.sort(Comparator.comparingInt(TermMatch::length).reversed().thenComparingInt(TermMatch::start));
+        List<TermMatch> accepted = new ArrayList<>();
+        for (TermMatch m : byLength) {
+            boolean keep = true;
+            for (TermMatch a : accepted) {
+                if (a.overlaps(m) && !a.sameSpan(m)) {
+                    keep = false;
+                    break;
+                }
             }
-            maxEnd = Math.max(maxEnd, m.end());
-            previous = m;
+            if (keep) {
+                accepted.add(m);
+            }
         }
-        return false;
+        accepted.sort(Comparator.comparingInt(TermMatch::start));
+        out.addAll(accepted);
     }
 
     /**
@@ -572,7 +569,7 @@ final class TermIndex {
             p.surface = new String[capacity];
             p.lemmas = new ArrayList<>(capacity);
             p.keyStart = new int[capacity + 1];
-            p.keyList = new String[capacity * 2];
+            p.keyList = new String[capacity * 3];
             int k = 0;
             for (int ti = 0; ti < tokens.size(); ti++) {
                 Token t = tokens.get(ti);

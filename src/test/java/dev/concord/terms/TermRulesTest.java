@@ -139,6 +139,14 @@ class TermRulesTest {
     }
 
     @Test
+    void anEmptyTranslationIsNotAMissingTermPerTerm() {
+        Unit unit = Unit.builder("1", "").source("The organizers met.", null).build();
+        Document doc = new Document(new SourceText("t.txt", null, ""), new SourceText("s.txt", null, unit.source()),
+                "text", "fr", "en", List.of(unit));
+        assertEquals(List.of(), FR.check(doc));
+    }
+
+    @Test
     void missingTermIsReportedOncePerUnit() throws Exception {
         assertEquals(1, check(FR, "Ils se sont réunis.", "The organizers and the organizer met.").size());
     }
