@@ -189,6 +189,26 @@ class TermRulesTest {
     }
 
     @Test
+    void documentsCheckedInParallelGiveTheSameIssues() throws Exception {
+        Termbase tb = termbase(PROTEST, TOKAYEV);
+        Checker parallel = Checker.builder().grammar(false).termbase(tb).languageToolPools(TermFixtures.POOLS)
+                .targetLocale("fr").sourceLocale("en").threads(2).build();
+        List<Document> docs = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            docs.add(Document.ofText("t" + i + ".txt", "Les conservateurs de Tokayev, numéro " + i + ".\n\n"
+                    + "Les animateurs sont là.").pairedWith(Document.ofText("s" + i + ".txt",
+                    "Tokayev's curators, number " + i + ".\n\nThe organizers are here.")));
+        }
+        List<Issue> together = parallel.checkAll(docs);
+        List<Issue> oneByOne = new java.util.ArrayList<>();
+        for (Document d : docs) {
+            oneByOne.addAll(FR.check(d));
+        }
+        assertEquals(oneByOne, together);
+        assertEquals(8 * 3, together.size(), together.toString());
+    }
+
+    @Test
     void withoutATermbaseThereAreNoTermRules() {
         Checker plain = Checker.builder().grammar(false).languageToolPools(TermFixtures.POOLS).build();
         assertTrue(plain.rules().stream().noneMatch(r -> r.id().startsWith("term.")));

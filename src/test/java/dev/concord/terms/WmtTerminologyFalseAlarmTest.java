@@ -17,9 +17,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -80,7 +82,7 @@ class WmtTerminologyFalseAlarmTest {
             pairs += entries.size();
             Termbase termbase = Termbase.of(entries);
             ULocale sl = ULocale.forLanguageTag(sourceLanguage);
-            java.util.Set<TermEntry> found = new java.util.HashSet<>();
+            Set<TermEntry> found = new HashSet<>();
             TermIndex.longest(termbase.index(sl, TermFixtures.ANALYZER)
                     .findAll(TermFixtures.ANALYZER.analyze(sources.get(line), sl))).forEach(m -> found.add(m.entry()));
             foundInSource += found.size();
