@@ -1,6 +1,7 @@
 package dev.concord.rule;
 
 import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Splits text into tokens with lemmas and tags for a language. Thread-safe. */
@@ -12,7 +13,7 @@ public interface TextAnalyzer {
      * are not narrowed by context, which a lone term does not have. By default, {@link #analyze} on each.
      */
     default List<List<Token>> analyzeEach(List<String> texts, ULocale locale) {
-        List<List<Token>> out = new java.util.ArrayList<>(texts.size());
+        List<List<Token>> out = new ArrayList<>(texts.size());
         for (String t : texts) {
             out.add(analyze(t, locale));
         }

@@ -6,7 +6,6 @@ import dev.concord.rule.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,12 +48,12 @@ final class TermIndex {
     /** Per one-word term, its lemma and tags (for inflecting suggestions); else null. */
     private final String[] singleLemmas;
     private final List<List<String>> singleTags;
-    private final Trie trie;
-    private final Trie bareTrie;
+    private final KeyTrie trie;
+    private final KeyTrie bareTrie;
     private final Map<Term, Integer> ids = new IdentityHashMap<>();
 
     private TermIndex(TermKeys keys, TermEntry[] entries, Term[] terms, String[][] exactWords, String[] singleLemmas,
-            List<List<String>> singleTags, Trie trie, Trie bareTrie) {
+            List<List<String>> singleTags, KeyTrie trie, KeyTrie bareTrie) {
         this.keys = keys;
         this.entries = entries;
         this.terms = terms;
@@ -83,8 +82,8 @@ final class TermIndex {
         }
         int n = termList.size();
         List<List<Token>> tokens = analyzeTerms(termList, locale, analyzer);
-        Trie.Builder main = new Trie.Builder();
-        Trie.Builder bare = new Trie.Builder();
+        KeyTrie.Builder main = new KeyTrie.Builder();
+        KeyTrie.Builder bare = new KeyTrie.Builder();
         String[][] exact = new String[n][];
         String[] lemmas = new String[n];
         List<List<String>> tags = new ArrayList<>(n);
@@ -362,7 +361,7 @@ final class TermIndex {
      * Walks the trie from every position; adds the matches by start, longest first, one per term and span (a term
      * reached by two key paths, its surface and its lemma, is one match).
      */
-    private void walk(Positions p, Trie t, boolean stripped, List<TermMatch> out) {
+    private void walk(Positions p, KeyTrie t, boolean stripped, List<TermMatch> out) {
         int n = p.size();
         int[] symbols = p.symbols(t, stripped);
         int[] frontier = new int[MAX_FRONTIER];
@@ -370,7 +369,7 @@ final class TermIndex {
         for (int i = 0; i < n; i++) {
             int first = out.size();
             int size = 1;
-            frontier[0] = Trie.ROOT;
+            frontier[0] = KeyTrie.ROOT;
             for (int j = i; j < n && size > 0; j++) {
                 int nextSize = 0;
                 for (int f = 0; f < size; f++) {
@@ -649,7 +648,7 @@ final class TermIndex {
         }
 
         /** The trie's symbol for each key (-1 for keys it does not know). */
-        int[] symbols(Trie t, boolean stripped) {
+        int[] symbols(KeyTrie t, boolean stripped) {
             int total = keyStart[size];
             int[] out = new int[total];
             for (int i = 0; i < total; i++) {
@@ -657,154 +656,6 @@ final class TermIndex {
                 out[i] = t.symbol(key);
             }
             return out;
-        }
-    }
-
-    /**
-     * A trie over interned keys with its transitions in one open-addressing hash table (node and symbol packed in a
-     * long), so that a step costs one probe and the whole trie a few arrays.
-     */
-    static final class Trie {
-        static final int ROOT = 0;
-        private static final long EMPTY = -1L;
-
-        /** The keys in an open-addressing table: their hash codes side by side, compared before the strings. */
-        private final int[] vocabularyHashes;
-        private final String[] vocabularyKeys;
-        private final int[] vocabularySymbols;
-        private final int vocabularyMask;
-        private final long[] slotKeys;
-        private final int[] slotChildren;
-        private final int mask;
-        final int[] outStart;
-        final int[] outIds;
-
-        private Trie(Map<String, Integer> vocabulary, Map<Long, Integer> transitions, List<List<Integer>> outputs) {
-            int vocabularyCapacity = Integer.highestOneBit(Math.max(4, vocabulary.size() * 2 - 1)) << 1;
-            vocabularyHashes = new int[vocabularyCapacity];
-            vocabularyKeys = new String[vocabularyCapacity];
-            vocabularySymbols = new int[vocabularyCapacity];
-            vocabularyMask = vocabularyCapacity - 1;
-            for (Map.Entry<String, Integer> e : vocabulary.entrySet()) {
-                int h = storedHash(e.getKey());
-                int slot = mix(h) & vocabularyMask;
-                while (vocabularyHashes[slot] != 0) {
-                    slot = (slot + 1) & vocabularyMask;
-                }
-                vocabularyHashes[slot] = h;
-                vocabularyKeys[slot] = e.getKey();
-                vocabularySymbols[slot] = e.getValue();
-            }
-            int capacity = Integer.highestOneBit(Math.max(4, transitions.size() * 2 - 1)) << 1;
-            slotKeys = new long[capacity];
-            slotChildren = new int[capacity];
-            Arrays.fill(slotKeys, EMPTY);
-            mask = capacity - 1;
-            for (Map.Entry<Long, Integer> e : transitions.entrySet()) {
-                int slot = hash(e.getKey()) & mask;
-                while (slotKeys[slot] != EMPTY) {
-                    slot = (slot + 1) & mask;
-                }
-                slotKeys[slot] = e.getKey();
-                slotChildren[slot] = e.getValue();
-            }
-            outStart = new int[outputs.size() + 1];
-            int total = 0;
-            for (int i = 0; i < outputs.size(); i++) {
-                outStart[i] = total;
-                total += outputs.get(i).size();
-            }
-            outStart[outputs.size()] = total;
-            outIds = new int[total];
-            int k = 0;
-            for (List<Integer> o : outputs) {
-                for (int id : o) {
-                    outIds[k++] = id;
-                }
-            }
-        }
-
-        /** The symbol of a key, or -1. A miss, the usual case, reads only the array of hash codes. */
-        int symbol(String key) {
-            int h = storedHash(key);
-            int slot = mix(h) & vocabularyMask;
-            while (true) {
-                int stored = vocabularyHashes[slot];
-                if (stored == 0) {
-                    return -1;
-                }
-                if (stored == h && vocabularyKeys[slot].equals(key)) {
-                    return vocabularySymbols[slot];
-                }
-                slot = (slot + 1) & vocabularyMask;
-            }
-        }
-
-        /** A string's hash code, never 0, which marks an empty slot. */
-        private static int storedHash(String key) {
-            int h = key.hashCode();
-            return h == 0 ? 1 : h;
-        }
-
-        private static int mix(int h) {
-            int x = h * 0x9E3779B9;
-            return x ^ (x >>> 16);
-        }
-
-        int child(int node, int symbol) {
-            long key = ((long) node << 32) | symbol;
-            int slot = hash(key) & mask;
-            while (true) {
-                long k = slotKeys[slot];
-                if (k == key) {
-                    return slotChildren[slot];
-                }
-                if (k == EMPTY) {
-                    return -1;
-                }
-                slot = (slot + 1) & mask;
-            }
-        }
-
-        private static int hash(long key) {
-            long h = key * 0x9E3779B97F4A7C15L;
-            return (int) (h ^ (h >>> 32));
-        }
-
-        /** Collects term paths, then freezes them into a {@link Trie}. */
-        static final class Builder {
-            private final Map<String, Integer> vocabulary = new HashMap<>();
-            private final Map<Long, Integer> transitions = new HashMap<>();
-            private final List<List<Integer>> outputs = new ArrayList<>(List.of(new ArrayList<>()));
-
-            void add(List<String[]> paths, int termId) {
-                for (String[] path : paths) {
-                    int node = ROOT;
-                    for (String key : path) {
-                        int sym = vocabulary.computeIfAbsent(key, k -> vocabulary.size());
-                        long t = ((long) node << 32) | sym;
-                        Integer child = transitions.get(t);
-                        if (child == null) {
-                            child = outputs.size();
-                            outputs.add(new ArrayList<>(1));
-                            transitions.put(t, child);
-                        }
-                        node = child;
-                    }
-                    List<Integer> out = outputs.get(node);
-                    if (!out.contains(termId)) {
-                        out.add(termId);
-                    }
-                }
-            }
-
-            boolean isEmpty() {
-                return transitions.isEmpty();
-            }
-
-            Trie build() {
-                return new Trie(vocabulary, transitions, outputs);
-            }
         }
     }
 }

@@ -18,6 +18,7 @@ import dev.concord.Severity;
 import dev.concord.Unit;
 import dev.concord.text.SourceText;
 import dev.concord.text.TextRange;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -193,14 +194,14 @@ class TermRulesTest {
         Termbase tb = termbase(PROTEST, TOKAYEV);
         Checker parallel = Checker.builder().grammar(false).termbase(tb).languageToolPools(TermFixtures.POOLS)
                 .targetLocale("fr").sourceLocale("en").threads(2).build();
-        List<Document> docs = new java.util.ArrayList<>();
+        List<Document> docs = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             docs.add(Document.ofText("t" + i + ".txt", "Les conservateurs de Tokayev, numéro " + i + ".\n\n"
                     + "Les animateurs sont là.").pairedWith(Document.ofText("s" + i + ".txt",
                     "Tokayev's curators, number " + i + ".\n\nThe organizers are here.")));
         }
         List<Issue> together = parallel.checkAll(docs);
-        List<Issue> oneByOne = new java.util.ArrayList<>();
+        List<Issue> oneByOne = new ArrayList<>();
         for (Document d : docs) {
             oneByOne.addAll(FR.check(d));
         }
