@@ -7,6 +7,7 @@ import dev.concord.Unit;
 import dev.concord.rule.Finding;
 import dev.concord.rule.FindingSink;
 import dev.concord.rule.RuleContext;
+import dev.concord.rule.Token;
 import dev.concord.rule.UnitRule;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,6 +21,11 @@ import java.util.Set;
  * When the source word belongs to several entries (homonyms), an approved term of any of them in the target will do.
  */
 final class MissingTermRule extends TermRule implements UnitRule {
+    /** Loose matching (text without lemmas): the longest ending two forms of a word may differ by. */
+    private static final int LOOSE_ENDING = 3;
+    /** Loose matching: the shortest common beginning of two forms of a word. */
+    private static final int LOOSE_STEM = 4;
+
     MissingTermRule(Termbase termbase) {
         super(termbase);
     }
@@ -88,7 +94,8 @@ final class MissingTermRule extends TermRule implements UnitRule {
                 }
                 entries.add(e);
             }
-            if (satisfied || entries.isEmpty() || reported.containsAll(entries)) {
+            if (satisfied || entries.isEmpty() || reported.containsAll(entries)
+                    || holdsLoosely(target, entries, targetLocale)) {
                 continue;
             }
             reported.addAll(entries);
@@ -106,5 +113,59 @@ final class MissingTermRule extends TermRule implements UnitRule {
                     .fingerprintKey(entries.get(0).id() + "\u0000" + sourceText)
                     .report(sink);
         }
+    }
+
+    /**
+     * For text without lemmas (a language without a LanguageTool module: no token carries a tag), whether it holds
+     * an approved term of one of the entries loosely: each word of the term begins a word of the text, in order, the
+     * two differing by an ending of at most {@value #LOOSE_ENDING} letters ({@code text} and {@code textem},
+     * {@code aplikací} and {@code aplikacích} in Czech). Only ever used to stay quiet, never to report.
+     */
+    static boolean holdsLoosely(UnitTerms target, List<TermEntry> entries, ULocale locale) {
+        List<String> words = new ArrayList<>();
+        TermKeys keys = new TermKeys(locale);
+        for (Token t : target.tokens()) {
+            if (!t.tags().isEmpty()) {
+                return false;
+            }
+            if (t.isWord()) {
+                words.add(keys.fold(t.text()));
+            }
+        }
+        for (TermEntry e : entries) {
+            for (Term term : e.terms(locale)) {
+                if (term.isApproved() && holdsLoosely(words, keys, term.text())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsLoosely(List<String> words, TermKeys keys, String term) {
+        String[] parts = term.strip().split("[\\s\\-\u2010\u2011]+");
+        for (int i = 0; i + parts.length <= words.size(); i++) {
+            boolean all = true;
+            for (int j = 0; j < parts.length && all; j++) {
+                all = sameStem(keys.fold(parts[j]), words.get(i + j));
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when two words are equal, or share a prefix of at least four letters and differ by short endings. */
+    static boolean sameStem(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int common = 0;
+        int max = Math.min(a.length(), b.length());
+        while (common < max && a.charAt(common) == b.charAt(common)) {
+            common++;
+        }
+        return common >= LOOSE_STEM && a.length() - common <= LOOSE_ENDING && b.length() - common <= LOOSE_ENDING;
     }
 }

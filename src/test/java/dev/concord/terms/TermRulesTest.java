@@ -148,6 +148,20 @@ class TermRulesTest {
     }
 
     @Test
+    void withoutLemmasInflectedTargetTermsMatchLoosely() throws Exception {
+        // Czech has no LanguageTool module: "textem" is "text" inflected, "dokumentem" is another word.
+        Checker cs = checker(termbase(entry("text", preferred("en", "text"), preferred("cs", "text")),
+                entry("apps", preferred("en", "applications"), preferred("cs", "aplikace"))), "cs", "en");
+        assertEquals(List.of(), check(cs, "Potýkali se s textem v různých aplikacích.",
+                "They struggled with the text in various applications."));
+        List<Issue> issues = check(cs, "Potýkali se s dokumentem.", "They struggled with the text.");
+        assertEquals(List.of("term.missing"), issues.stream().map(Issue::ruleId).toList());
+        assertTrue(MissingTermRule.sameStem("aplikací", "aplikacích"));
+        assertTrue(!MissingTermRule.sameStem("text", "test"));
+        assertTrue(!MissingTermRule.sameStem("statický", "statistika"));
+    }
+
+    @Test
     void missingTermIsReportedOncePerUnit() throws Exception {
         assertEquals(1, check(FR, "Ils se sont réunis.", "The organizers and the organizer met.").size());
     }

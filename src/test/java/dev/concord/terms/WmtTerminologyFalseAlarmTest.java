@@ -34,7 +34,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (every n-th line, about 400 lines, to keep the run short); the test fails when the share of term pairs flagged
  * rises above what the matcher reached when this test was written. Czech and Chinese have no LanguageTool module
  * here: their terms match by ICU surface forms (Chinese character by character), without lemmas. Set the
- * environment variable CONCORD_WMT_DEBUG to list the source terms not found in their source lines.
+ * environment variable CONCORD_WMT_DEBUG to list the source terms not found in their source lines, and
+ * CONCORD_WMT_SAMPLE=all to check every line (the limits then are not asserted: they hold for the sample).
  */
 class WmtTerminologyFalseAlarmTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -53,13 +54,13 @@ class WmtTerminologyFalseAlarmTest {
     }
 
     /**
-     * The limits are the rates reached when this test was written (deen 0/1603 pairs, encs 1/1603, zhen 12/473; the
-     * random lists: deen 1/1584, encs 1/1594), so that any regression fails. The zh-en "random" lists are left out:
+     * The limits are the rates reached when this test was written (deen 0/1603 pairs, encs 0/1603, zhen 12/473; the
+     * random lists: deen 1/1584, encs 0/1594), so that any regression fails. The zh-en "random" lists are left out:
      * their English sides are scattered words ("was Yu", "Prince Prince"), not phrases a reference could hold.
      */
     @ParameterizedTest(name = "{0} {1}: {2} to {3}")
-    @CsvSource({"deen, proper, de, en, 0.001", "encs, proper, en, cs, 0.001", "zhen, proper, zh, en, 0.026",
-        "deen, random, de, en, 0.001", "encs, random, en, cs, 0.001"})
+    @CsvSource({"deen, proper, de, en, 0", "encs, proper, en, cs, 0", "zhen, proper, zh, en, 0.026",
+        "deen, random, de, en, 0.001", "encs, random, en, cs, 0"})
     void referenceTranslationsUseTheirTerms(String pair, String termList, String sourceLanguage,
             String targetLanguage, double maxRate) throws Exception {
         assumeTrue(files != null, "WMT 2023 terminology data not found under concord.shared.dir "
@@ -67,7 +68,9 @@ class WmtTerminologyFalseAlarmTest {
         List<String> sources = lines(pair + "." + sourceLanguage);
         List<String> targets = lines(pair + "." + targetLanguage);
         List<String> terms = lines(pair + ".term." + termList);
-        int step = Math.max(1, sources.size() / SAMPLE);
+        // CONCORD_WMT_SAMPLE=all checks every line (a few minutes) instead of the sample.
+        boolean everyLine = "all".equals(System.getenv("CONCORD_WMT_SAMPLE"));
+        int step = everyLine ? 1 : Math.max(1, sources.size() / SAMPLE);
         int checkedLines = 0;
         int pairs = 0;
         int foundInSource = 0;
@@ -113,7 +116,7 @@ class WmtTerminologyFalseAlarmTest {
                 step, pairs, foundInSource, alarms, 100.0 * rate,
                 foundInSource == 0 ? 0 : 100.0 * alarms / foundInSource);
         examples.forEach(e -> System.out.println("  " + e));
-        assertTrue(rate <= maxRate, String.format(Locale.ROOT, "%s: false-alarm rate %.2f%% above %.2f%%", pair,
+        assertTrue(everyLine || rate <= maxRate, String.format(Locale.ROOT, "%s: false-alarm rate %.2f%% above %.2f%%", pair,
                 100 * rate, 100 * maxRate));
     }
 
