@@ -5,6 +5,7 @@ import dev.concord.grammar.GrammarSettings;
 import dev.concord.grammar.LanguageToolPools;
 import dev.concord.pack.RulePacks;
 import dev.concord.rule.Rule;
+import dev.concord.terms.Termbase;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -134,6 +135,18 @@ public final class CheckerBuilder {
     /** Gives the checker a component that rules ask for by type (a termbase, rule packs, a name table). */
     public <T> CheckerBuilder component(Class<T> type, T value) {
         components.put(type, type.cast(value));
+        return this;
+    }
+
+    /**
+     * Checks terminology against a termbase: the {@code term.*} rules run, and the termbase's words join the spelling
+     * accept-list so that terms never come back as spelling errors. Called again, merges the termbases. (With
+     * {@link #languageToolPools} the pools' own settings decide what spelling accepts.)
+     */
+    public CheckerBuilder termbase(Termbase termbase) {
+        Termbase before = (Termbase) components.get(Termbase.class);
+        component(Termbase.class, before == null ? termbase : Termbase.merge(before, termbase));
+        acceptWords(termbase.spellingWords());
         return this;
     }
 

@@ -27,6 +27,10 @@ final class CheckOptions {
                     + "(default: ${DEFAULT-VALUE}; 0 streams every such file).")
     long streamAboveMegabytes = 32;
 
+    @Option(names = "--termbase", paramLabel = "FILE",
+            description = "A termbase to check terminology against: TBX, CSV or TSV (repeatable; termbases are merged).")
+    List<Path> termbases = new ArrayList<>();
+
     @Option(names = "--no-grammar",
             description = "Do not run LanguageTool's grammar, style and spelling rules (rule packs still run).")
     boolean noGrammar;

@@ -14,6 +14,7 @@ import dev.concord.grammar.LanguageToolLanguages;
 import dev.concord.pack.RulePacks;
 import dev.concord.report.FileResult;
 import dev.concord.report.Report;
+import dev.concord.terms.Termbase;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -65,6 +66,18 @@ final class CheckRun {
             return null;
         }
         long started = System.nanoTime();
+        Termbase termbase = null;
+        if (!options.termbases.isEmpty()) {
+            try {
+                termbase = Termbase.load(options.termbases);
+            } catch (InputException e) {
+                err.println(location(e) + ": error: " + e.detail());
+                return null;
+            } catch (IOException e) {
+                err.println("concord: error: cannot read termbase: " + e.getMessage());
+                return null;
+            }
+        }
         FileCollector collector = new FileCollector();
         options.paths.forEach(collector::add);
         List<FileResult> results = new ArrayList<>();
@@ -117,8 +130,9 @@ final class CheckRun {
             return null;
         }
         warnAboutMissingGrammar(documents.values());
+        warnAboutMissingTerms(termbase, documents.values());
         List<Issue> issues = new ArrayList<>();
-        Checker checker = documents.isEmpty() && large.isEmpty() ? null : checker(target, source, packs);
+        Checker checker = documents.isEmpty() && large.isEmpty() ? null : checker(target, source, packs, termbase);
         if (!documents.isEmpty()) {
             issues.addAll(checker.checkAll(documents.values()));
         }
@@ -225,13 +239,16 @@ final class CheckRun {
         return out;
     }
 
-    private Checker checker(String target, String source, RulePacks packs) {
+    private Checker checker(String target, String source, RulePacks packs, Termbase termbase) {
         CheckerBuilder b = Checker.builder()
                 .grammar(!options.noGrammar)
                 .rulePacks(packs)
                 .disableRules(options.disabled)
                 .enableRules(options.enabled)
                 .threads(Runtime.getRuntime().availableProcessors());
+        if (termbase != null) {
+            b.termbase(termbase);
+        }
         if (target != null) {
             b.targetLocale(target);
         }
@@ -266,6 +283,23 @@ final class CheckRun {
         for (String m : missing) {
             err.println("concord: warning: no LanguageTool module for '" + m + "': grammar and spelling not checked"
                     + " (available: " + String.join(", ", LanguageToolLanguages.available()) + ")");
+        }
+    }
+
+    /** A termbase without terms for a checked language checks nothing there: say so rather than stay silent. */
+    private void warnAboutMissingTerms(Termbase termbase, Iterable<Document> documents) {
+        if (termbase == null) {
+            return;
+        }
+        Set<String> missing = new LinkedHashSet<>();
+        for (Document d : documents) {
+            if (!termbase.hasTerms(Locales.parse(d.targetLocale()))) {
+                missing.add(d.targetLocale());
+            }
+        }
+        for (String m : missing) {
+            err.println("concord: warning: the termbase holds no terms for '" + m + "' (it holds "
+                    + String.join(", ", termbase.languages()) + ")");
         }
     }
 

@@ -4,7 +4,9 @@ import com.ibm.icu.util.ULocale;
 import dev.concord.rule.TextAnalyzer;
 import dev.concord.rule.Token;
 import dev.concord.text.IcuTokenizer;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +15,7 @@ import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
+import org.languagetool.synthesis.Synthesizer;
 
 /**
  * Tokens with lemmas and part-of-speech tags from LanguageTool's tokenizer, tagger and disambiguator, for the
@@ -38,6 +41,48 @@ public final class LanguageToolAnalyzer implements TextAnalyzer {
         return tokens(sentences);
     }
 
+    @Override
+    public List<List<Token>> analyzeEach(List<String> texts, ULocale locale) {
+        Language language = LanguageToolLanguages.find(locale);
+        if (language == null) {
+            List<List<Token>> out = new ArrayList<>(texts.size());
+            for (String t : texts) {
+                out.add(IcuTokenizer.tokenize(t, locale));
+            }
+            return out;
+        }
+        // Tokenized and tagged, not disambiguated: a lone term has no context to choose between its readings.
+        return pools.with(language, lt -> {
+            List<List<Token>> out = new ArrayList<>(texts.size());
+            for (String t : texts) {
+                out.add(tokens(List.of(lt.getRawAnalyzedSentence(t))));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public List<String> inflect(String lemma, String tag, ULocale locale) {
+        Language language = LanguageToolLanguages.find(locale);
+        if (language == null || tag == null || lemma == null) {
+            return List.of();
+        }
+        Synthesizer synthesizer = language.getSynthesizer();
+        if (synthesizer == null) {
+            return List.of();
+        }
+        try {
+            String[] forms;
+            // LanguageTool's synthesizers share one dictionary lookup object, which is not thread-safe.
+            synchronized (synthesizer) {
+                forms = synthesizer.synthesize(new AnalyzedToken(lemma, tag, lemma), tag);
+            }
+            return forms == null ? List.of() : List.copyOf(new LinkedHashSet<>(Arrays.asList(forms)));
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
     /** Converts LanguageTool's sentences (positions relative to each sentence) into tokens of the whole text. */
     static List<Token> tokens(List<AnalyzedSentence> sentences) {
         List<Token> out = new ArrayList<>();
@@ -52,10 +97,11 @@ public final class LanguageToolAnalyzer implements TextAnalyzer {
                 Set<String> lemmas = new LinkedHashSet<>();
                 Set<String> tags = new LinkedHashSet<>();
                 for (AnalyzedToken reading : readings.getReadings()) {
-                    if (reading.getLemma() != null) {
+                    String tag = reading.getPOSTag();
+                    // Chunk readings (French _GN_MP...) carry the surface form as lemma: not a dictionary lemma.
+                    if (reading.getLemma() != null && (tag == null || !tag.startsWith("_"))) {
                         lemmas.add(reading.getLemma());
                     }
-                    String tag = reading.getPOSTag();
                     if (tag != null && !MARKER_TAGS.contains(tag)) {
                         tags.add(tag);
                     }

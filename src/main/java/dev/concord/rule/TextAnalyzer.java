@@ -1,9 +1,31 @@
 package dev.concord.rule;
 
 import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Splits text into tokens with lemmas and tags for a language. Thread-safe. */
 public interface TextAnalyzer {
     List<Token> analyze(String text, ULocale locale);
+
+    /**
+     * Analyses short texts each on its own, without the context of a sentence: terms of a termbase, names. Readings
+     * are not narrowed by context, which a lone term does not have. By default, {@link #analyze} on each.
+     */
+    default List<List<Token>> analyzeEach(List<String> texts, ULocale locale) {
+        List<List<Token>> out = new ArrayList<>(texts.size());
+        for (String t : texts) {
+            out.add(analyze(t, locale));
+        }
+        return out;
+    }
+
+    /**
+     * The forms of {@code lemma} that carry the part-of-speech tag {@code tag} (as this analyzer's tokens carry tags),
+     * for suggestions that agree with the text ({@code organisateur} with the tag of {@code conservateurs} gives
+     * {@code organisateurs}). Empty when the analyzer cannot inflect words of this language.
+     */
+    default List<String> inflect(String lemma, String tag, ULocale locale) {
+        return List.of();
+    }
 }
