@@ -89,7 +89,8 @@ class TermbaseCliTest {
         CliRunner.Result r = CliRunner.run("check", "--lang", "fr", "--no-grammar", "--format", "json",
                 "--termbase", GLOSSARY, "--source", EXAMPLE_SOURCE, "--source-lang", "en", EXAMPLE);
         assertEquals(1, r.exit(), r.err());
-        List<JsonNode> all = issues(r.out(), null);
+        List<JsonNode> all = issues(r.out(), null).stream()
+                .filter(i -> i.path("ruleId").asText().startsWith("term.")).toList();
         assertEquals(List.of("term.deprecated", "term.deprecated"),
                 all.stream().map(i -> i.path("ruleId").asText()).toList(), r.out());
         assertEquals("Kassym-Jomart Tokayev", all.get(0).path("source").path("text").asText());
