@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 /**
  * The entry point: runs every enabled rule on documents and returns their issues. Build one with
@@ -41,6 +42,7 @@ public final class Checker {
     private final List<UnitRule> unitRules;
     private final List<DocumentRule> documentRules;
     private final List<Rule> rules;
+    private final List<Rule> allRules;
     private final Set<String> disabledRules;
     private final Map<String, Severity> severities;
     private final Setup setup;
@@ -74,6 +76,7 @@ public final class Checker {
             }
         }
         all.addAll(b.extraRules);
+        this.allRules = List.copyOf(all);
         List<Rule> enabled = all.stream().filter(r -> !isDisabled(r.id()) && !disabledRules.contains(r.pack()))
                 .toList();
         this.rules = List.copyOf(enabled);
@@ -89,6 +92,24 @@ public final class Checker {
     /** The rules this checker runs. */
     public List<Rule> rules() {
         return rules;
+    }
+
+    /**
+     * True when {@code id} names a rule this checker knows (enabled or not): a rule's id, a family prefix of one
+     * ({@code names}), an id a family reports ({@code lt.FR_SPELLING_RULE} for the {@code lt} family), a pack, or
+     * one of Concord's own ids ({@code concord.*}). For warnings about ids in configuration and suppressions.
+     */
+    public boolean knowsRule(String id) {
+        if (id.equals("concord") || id.startsWith("concord.") || id.equals("lt") || id.startsWith("lt.")) {
+            return true;
+        }
+        for (Rule r : allRules) {
+            String rid = r.id();
+            if (rid.equals(id) || rid.startsWith(id + ".") || id.startsWith(rid + ".") || r.pack().equals(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when LanguageTool's rules run. */
@@ -118,6 +139,15 @@ public final class Checker {
      * @throws IllegalArgumentException when a document has no target language and the checker has no default
      */
     public List<Issue> checkAll(Collection<Document> documents) {
+        return checkAll(documents, d -> { });
+    }
+
+    /**
+     * Checks documents together, as {@link #checkAll(Collection)} does, and tells {@code checked} about each document
+     * once its own rules are done (from the thread that checked it; project rules run after all of them), so that a
+     * caller can show progress.
+     */
+    public List<Issue> checkAll(Collection<Document> documents, Consumer<Document> checked) {
         List<Document> docs = List.copyOf(documents);
         for (Document d : docs) {
             if (d.targetLocale() == null && targetLocale == null) {
@@ -134,7 +164,10 @@ public final class Checker {
             try {
                 List<Future<?>> futures = new ArrayList<>();
                 for (Document d : docs) {
-                    futures.add(pool.submit(() -> checkDocument(d, context, sink, failures)));
+                    futures.add(pool.submit(() -> {
+                        checkDocument(d, context, sink, failures);
+                        checked.accept(d);
+                    }));
                 }
                 for (Future<?> f : futures) {
                     f.get();
@@ -150,6 +183,7 @@ public final class Checker {
         } else {
             for (Document d : docs) {
                 checkDocument(d, context, sink, failures);
+                checked.accept(d);
             }
         }
         for (DocumentRule rule : documentRules) {
