@@ -41,7 +41,7 @@ public final class CheckstyleReportWriter implements ReportWriter {
                 for (Issue i : e.getValue()) {
                     String message = i.message();
                     if (!i.suggestions().isEmpty()) {
-                        message += " (suggestion: " + String.join(", ",
+                        message += " (suggestion" + (i.suggestions().size() > 1 ? "s" : "") + ": " + String.join(", ",
                                 i.suggestions().subList(0, Math.min(5, i.suggestions().size()))) + ")";
                     }
                     xml.empty("error").attribute("line", i.span().line()).attribute("column", i.span().column())

@@ -37,7 +37,8 @@ final class XmlOutput {
 
     XmlOutput attribute(String name, Object value) throws XMLStreamException {
         if (value != null) {
-            xml.writeAttribute(name, safe(String.valueOf(value)));
+            // A parser turns a line break in an attribute into a space anyway: write the space.
+            xml.writeAttribute(name, safe(String.valueOf(value)).replaceAll("\\R", " "));
         }
         return this;
     }
