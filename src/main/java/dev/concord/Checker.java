@@ -163,7 +163,7 @@ public final class Checker {
             ForkJoinPool pool = new ForkJoinPool(threads);
             try {
                 List<Future<?>> futures = new ArrayList<>();
-                for (Document d : docs) {
+                for (Document d : interleavedByLanguage(docs)) {
                     futures.add(pool.submit(() -> {
                         checkDocument(d, context, sink, failures);
                         checked.accept(d);
@@ -195,6 +195,31 @@ public final class Checker {
         List<Issue> issues = new ArrayList<>(factory.issues(findings, docs));
         issues.addAll(failures);
         return IssueFactory.sorted(issues, docs);
+    }
+
+    /**
+     * The documents in the order to start them on the pool: one of each language in turn. Threads then start on
+     * different languages and build their LanguageTool objects (seconds each) side by side, instead of all waiting
+     * for the first language's and then each building another.
+     */
+    static List<Document> interleavedByLanguage(List<Document> docs) {
+        Map<String, java.util.ArrayDeque<Document>> byLanguage = new java.util.LinkedHashMap<>();
+        for (Document d : docs) {
+            byLanguage.computeIfAbsent(String.valueOf(d.targetLocale()), k -> new java.util.ArrayDeque<>()).add(d);
+        }
+        if (byLanguage.size() < 2) {
+            return docs;
+        }
+        List<Document> out = new ArrayList<>(docs.size());
+        while (out.size() < docs.size()) {
+            for (java.util.ArrayDeque<Document> queue : byLanguage.values()) {
+                Document d = queue.poll();
+                if (d != null) {
+                    out.add(d);
+                }
+            }
+        }
+        return out;
     }
 
     private void checkDocument(Document document, RuleContext context, FindingSink sink, List<Issue> failures) {

@@ -20,6 +20,7 @@ import dev.concord.report.RuleInfo;
 import dev.concord.rule.Rule;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.ref.SoftReference;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -273,9 +274,35 @@ final class CheckRun {
         CheckerBuilder b = cs.applyTo(Checker.builder()).threads(threads);
         useTermbases(b, cs.termbases());
         useRuleFolders(b, cs.ruleFolders());
-        b.languageToolPools(pools.computeIfAbsent(b.grammarSettings(), LanguageToolPools::new));
+        b.languageToolPools(pools.computeIfAbsent(b.grammarSettings(), CheckRun::sharedPools));
         return b.build();
     }
+
+    /**
+     * LanguageTool objects for these settings, kept from an earlier run in this JVM when there was one: the CLI runs
+     * once per process, but tests and long-lived hosts run it many times, and each language costs seconds to build.
+     * Soft references let the collector take them back when memory runs short.
+     */
+    private static LanguageToolPools sharedPools(GrammarSettings settings) {
+        synchronized (SHARED_POOLS) {
+            SoftReference<LanguageToolPools> ref = SHARED_POOLS.get(settings);
+            LanguageToolPools pools = ref == null ? null : ref.get();
+            if (pools == null) {
+                pools = new LanguageToolPools(settings);
+                SHARED_POOLS.put(settings, new SoftReference<>(pools));
+            }
+            return pools;
+        }
+    }
+
+    /** The pools of the last few grammar settings used in this JVM, most recent last. */
+    private static final Map<GrammarSettings, SoftReference<LanguageToolPools>> SHARED_POOLS =
+            new LinkedHashMap<>(8, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<GrammarSettings, SoftReference<LanguageToolPools>> e) {
+                    return size() > 4;
+                }
+            };
 
     /**
      * Hook for the termbases that config files name ({@code termbases:}). The terminology package is not on this
