@@ -61,13 +61,21 @@ public final class GithubReportWriter implements ReportWriter {
             sb.append(",endColumn=").append(Math.max(Math.max(1, s.column()), s.endColumn() - 1));
         }
         sb.append(",title=").append(property(i.ruleId()));
-        String message = i.message();
-        if (!i.suggestions().isEmpty()) {
-            message += " Suggestion: " + String.join(", ",
-                    i.suggestions().subList(0, Math.min(5, i.suggestions().size()))) + ".";
-        }
-        sb.append("::").append(data(message));
+        sb.append("::").append(data(withSuggestions(i)));
         return sb.toString();
+    }
+
+    /** The issue's message, then its suggestions (annotations and SARIF viewers show nothing else). */
+    static String withSuggestions(Issue i) {
+        String message = i.message().strip();
+        if (i.suggestions().isEmpty()) {
+            return message;
+        }
+        if (!message.isEmpty() && ".!?…:;".indexOf(message.charAt(message.length() - 1)) < 0) {
+            message += ".";
+        }
+        List<String> shown = i.suggestions().subList(0, Math.min(5, i.suggestions().size()));
+        return message + " Suggestion" + (shown.size() > 1 ? "s" : "") + ": " + String.join(", ", shown) + ".";
     }
 
     private static String kind(Severity s) {

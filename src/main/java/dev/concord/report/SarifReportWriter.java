@@ -208,11 +208,7 @@ public final class SarifReportWriter implements ReportWriter {
 
     /** The result's message: the rule's message, and the suggestions GitHub does not show otherwise. */
     private static String message(Issue i) {
-        if (i.suggestions().isEmpty()) {
-            return i.message();
-        }
-        List<String> shown = i.suggestions().subList(0, Math.min(5, i.suggestions().size()));
-        return i.message() + " Suggestion" + (shown.size() > 1 ? "s" : "") + ": " + String.join(", ", shown) + ".";
+        return GithubReportWriter.withSuggestions(i);
     }
 
     private static void writeRegion(JsonGenerator g, String field, Span s) throws IOException {
