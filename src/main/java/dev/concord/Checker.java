@@ -27,6 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 /**
  * The entry point: runs every enabled rule on documents and returns their issues. Build one with
@@ -47,6 +48,7 @@ public final class Checker {
     private final List<UnitRule> unitRules;
     private final List<DocumentRule> documentRules;
     private final List<Rule> rules;
+    private final List<Rule> allRules;
     private final Set<String> disabledRules;
     private final Map<String, Severity> severities;
     private final Setup setup;
@@ -90,6 +92,7 @@ public final class Checker {
             }
         }
         all.addAll(b.extraRules);
+        this.allRules = List.copyOf(all);
         List<Rule> enabled = all.stream().filter(r -> !isDisabled(r.id()) && !disabledRules.contains(r.pack()))
                 .toList();
         this.rules = List.copyOf(enabled);
@@ -125,6 +128,24 @@ public final class Checker {
         return rules;
     }
 
+    /**
+     * True when {@code id} names a rule this checker knows (enabled or not): a rule's id, a family prefix of one
+     * ({@code names}), an id a family reports ({@code lt.FR_SPELLING_RULE} for the {@code lt} family), a pack, or
+     * one of Concord's own ids ({@code concord.*}). For warnings about ids in configuration and suppressions.
+     */
+    public boolean knowsRule(String id) {
+        if (id.equals("concord") || id.startsWith("concord.") || id.equals("lt") || id.startsWith("lt.")) {
+            return true;
+        }
+        for (Rule r : allRules) {
+            String rid = r.id();
+            if (rid.equals(id) || rid.startsWith(id + ".") || id.startsWith(rid + ".") || r.pack().equals(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when LanguageTool's rules run. */
     public boolean grammarEnabled() {
         return grammar;
@@ -152,6 +173,15 @@ public final class Checker {
      * @throws IllegalArgumentException when a document has no target language and the checker has no default
      */
     public List<Issue> checkAll(Collection<Document> documents) {
+        return checkAll(documents, d -> { });
+    }
+
+    /**
+     * Checks documents together, as {@link #checkAll(Collection)} does, and tells {@code checked} about each document
+     * once its own rules are done (from the thread that checked it; project rules run after all of them), so that a
+     * caller can show progress.
+     */
+    public List<Issue> checkAll(Collection<Document> documents, Consumer<Document> checked) {
         List<Document> docs = List.copyOf(documents);
         for (Document d : docs) {
             if (d.targetLocale() == null && targetLocale == null) {
@@ -167,8 +197,11 @@ public final class Checker {
             ForkJoinPool pool = new ForkJoinPool(threads);
             try {
                 List<Future<?>> futures = new ArrayList<>();
-                for (Document d : docs) {
-                    futures.add(pool.submit(() -> checkDocument(d, context, sink, failures)));
+                for (Document d : interleavedByLanguage(docs)) {
+                    futures.add(pool.submit(() -> {
+                        checkDocument(d, context, sink, failures);
+                        checked.accept(d);
+                    }));
                 }
                 for (Future<?> f : futures) {
                     f.get();
@@ -191,6 +224,7 @@ public final class Checker {
         } else {
             for (Document d : docs) {
                 checkDocument(d, context, sink, failures);
+                checked.accept(d);
             }
         }
         for (DocumentRule rule : documentRules) {
@@ -350,6 +384,31 @@ public final class Checker {
                 run(rule, document, failures, () -> rule.check(List.of(document), context, sink));
             }
         }
+    }
+
+    /**
+     * The documents in the order to start them on the pool: one of each language in turn. Threads then start on
+     * different languages and build their LanguageTool objects (seconds each) side by side, instead of all waiting
+     * for the first language's and then each building another.
+     */
+    static List<Document> interleavedByLanguage(List<Document> docs) {
+        Map<String, java.util.ArrayDeque<Document>> byLanguage = new java.util.LinkedHashMap<>();
+        for (Document d : docs) {
+            byLanguage.computeIfAbsent(String.valueOf(d.targetLocale()), k -> new java.util.ArrayDeque<>()).add(d);
+        }
+        if (byLanguage.size() < 2) {
+            return docs;
+        }
+        List<Document> out = new ArrayList<>(docs.size());
+        while (out.size() < docs.size()) {
+            for (java.util.ArrayDeque<Document> queue : byLanguage.values()) {
+                Document d = queue.poll();
+                if (d != null) {
+                    out.add(d);
+                }
+            }
+        }
+        return out;
     }
 
     private void checkDocument(Document document, RuleContext context, FindingSink sink, List<Issue> failures) {

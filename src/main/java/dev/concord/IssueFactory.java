@@ -1,5 +1,7 @@
 package dev.concord;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.Normalizer2;
 import dev.concord.rule.Finding;
 import dev.concord.rule.Rule;
 import dev.concord.text.LineIndex;
@@ -13,16 +15,17 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /** Turns rules' findings into issues: file positions, configured severities, fingerprints, no duplicates. */
 final class IssueFactory {
     /** Words of context on each side of a finding that its fingerprint includes, when its unit has no stable id. */
     private static final int CONTEXT_WORDS = 3;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Predicate<String> disabled;
     private final Function<String, Severity> severityOverride;
@@ -105,7 +108,10 @@ final class IssueFactory {
 
     /**
      * A fingerprint that survives edits elsewhere in the file: the rule, the flagged text, what the rule says tells
-     * it apart, and where it is, named by the unit's id when that is stable (XLIFF, PO) and else by the words around it.
+     * it apart, and where it is, named by the unit's id when that is stable (XLIFF, PO) and else by the words around
+     * it within its sentence (so that rewriting the next sentence of a paragraph, or re-wrapping its lines, leaves it
+     * alone). Text is compared after Unicode normalisation (NFC), case folding and whitespace folding, so that an
+     * editor that re-encodes accents or re-flows a paragraph does not change it.
      */
     static String fingerprint(Finding f, int start, int end) {
         Unit unit = f.unit();
@@ -114,7 +120,7 @@ final class IssueFactory {
         if (unit.hasStableId()) {
             anchor = "id:" + unit.id();
         } else if (f.hasTargetRange()) {
-            anchor = "ctx:" + words(text, start, -CONTEXT_WORDS) + "|" + words(text, end, CONTEXT_WORDS);
+            anchor = "ctx:" + wordsBefore(text, start) + "|" + wordsAfter(text, end);
         } else {
             anchor = "unit:" + normalize(text);
         }
@@ -123,36 +129,73 @@ final class IssueFactory {
         return sha256(key).substring(0, 20);
     }
 
-    /** Up to |n| words before (n < 0) or after (n > 0) an offset, normalised. */
-    private static String words(String text, int offset, int n) {
+    /** Up to {@link #CONTEXT_WORDS} words before an offset, not crossing into the previous sentence. */
+    static String wordsBefore(String text, int offset) {
         int i = offset;
         int count = 0;
-        if (n < 0) {
-            while (i > 0 && count < -n) {
-                while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
-                    i--;
-                }
-                while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
-                    i--;
-                }
-                count++;
+        while (i > 0 && count < CONTEXT_WORDS) {
+            int wordEnd = i;
+            while (wordEnd > 0 && Character.isWhitespace(text.charAt(wordEnd - 1))) {
+                wordEnd--;
             }
-            return normalize(text.substring(i, offset));
-        }
-        while (i < text.length() && count < n) {
-            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-                i++;
+            int wordStart = wordEnd;
+            while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+                wordStart--;
             }
-            while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
-                i++;
+            if (wordStart == wordEnd || endsSentence(text, wordStart, wordEnd)) {
+                break;
             }
+            i = wordStart;
             count++;
+        }
+        return normalize(text.substring(i, offset));
+    }
+
+    /** Up to {@link #CONTEXT_WORDS} words after an offset, ending with the word that ends the sentence. */
+    static String wordsAfter(String text, int offset) {
+        int i = offset;
+        int count = 0;
+        if (offset > 0 && endsSentence(text, Math.max(0, offset - 1), offset)) {
+            return "";
+        }
+        while (i < text.length() && count < CONTEXT_WORDS) {
+            int wordStart = i;
+            while (wordStart < text.length() && Character.isWhitespace(text.charAt(wordStart))) {
+                wordStart++;
+            }
+            int wordEnd = wordStart;
+            while (wordEnd < text.length() && !Character.isWhitespace(text.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            if (wordStart == wordEnd) {
+                break;
+            }
+            i = wordEnd;
+            count++;
+            if (endsSentence(text, wordStart, wordEnd)) {
+                break;
+            }
         }
         return normalize(text.substring(offset, i));
     }
 
+    /** True when the word [start, end) ends a sentence: its last character is terminal punctuation. */
+    private static boolean endsSentence(String text, int start, int end) {
+        int i = end;
+        // Closing quotes and brackets after the full stop belong to the sentence.
+        while (i > start && "\"'»”’)]".indexOf(text.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        if (i <= start) {
+            return false;
+        }
+        char c = text.charAt(i - 1);
+        return c == '.' || c == '!' || c == '?' || c == '…' || c == '。' || c == '！' || c == '？';
+    }
+
     private static String normalize(String s) {
-        return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String nfc = Normalizer2.getNFCInstance().normalize(s);
+        return UCharacter.foldCase(WHITESPACE.matcher(nfc.strip()).replaceAll(" "), true);
     }
 
     private static String sha256(String s) {

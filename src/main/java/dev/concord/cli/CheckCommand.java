@@ -1,17 +1,32 @@
 package dev.concord.cli;
 
+import dev.concord.InputException;
+import dev.concord.Issue;
 import dev.concord.Severity;
+import dev.concord.config.Baseline;
+import dev.concord.report.Report;
 import dev.concord.report.ReportFormats;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code concord check}: runs the checks, writes the report, and says by its exit code how it went. */
+/** {@code concord check}: runs the checks, writes the reports, and says by its exit code how it went. */
 @Command(name = "check",
         mixinStandardHelpOptions = true,
         versionProvider = ConcordCommand.VersionProvider.class,
@@ -28,46 +43,189 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     CheckOptions options = new CheckOptions();
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format: text or json (default: ${DEFAULT-VALUE}).")
-    String format;
+    /** One report: a format, and the file it goes to (standard output when none). */
+    static final class Output {
+        @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+                description = "Report format: text, json, sarif, junit, github or checkstyle (default: text)."
+                        + " Repeat --format (each with its own --output) for several reports in one run.")
+        String format;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-            description = "Exit with 1 when an issue has this severity or worse: error, warning, info or none (default: ${DEFAULT-VALUE}).")
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+                description = "Write the report of the --format it goes with to FILE instead of standard output.")
+        Path file;
+    }
+
+    @ArgGroup(exclusive = false, multiplicity = "0..*")
+    List<Output> outputs = new ArrayList<>();
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "Exit with 1 when an issue has this severity or worse: error, warning, info or none"
+                    + " (default: failOn in .concord.yml, else error).")
     String failOn;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report only findings that this baseline (written by 'concord baseline') does not hold;"
+                    + " overrides baseline in .concord.yml.")
+    Path baseline;
+
+    @Option(names = "--no-baseline", description = "Report every finding, whatever baseline .concord.yml names.")
+    boolean noBaseline;
 
     @Override
     public Integer call() throws IOException {
-        Severity threshold = failOnThreshold();
-        if (!ReportFormats.names().contains(format.toLowerCase(Locale.ROOT))) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--format: '" + format
-                    + "' is not one of " + String.join(", ", ReportFormats.names()));
+        Severity cliThreshold = failOn == null ? null : parseFailOn(failOn);
+        boolean cliNone = failOn != null && failOn.equalsIgnoreCase("none");
+        List<Output> reports = reports();
+        if (baseline != null && noBaseline) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--baseline and --no-baseline exclude each other");
         }
         CheckRun.Outcome outcome = new CheckRun(options, spec.commandLine()).run();
         if (outcome == null) {
             return ExitCodes.INPUT_ERROR;
         }
-        PrintWriter out = spec.commandLine().getOut();
-        ReportFormats.forName(format, useColor()).write(outcome.report(), out);
-        out.flush();
-        if (outcome.inputErrors()) {
+        PrintWriter err = spec.commandLine().getErr();
+        List<Issue> issues = outcome.issues();
+        int baselined = 0;
+        if (!noBaseline) {
+            try {
+                BaselineResult b = applyBaselines(outcome);
+                issues = b.issues;
+                baselined = b.baselined;
+            } catch (InputException e) {
+                err.println(CheckRun.location(e) + ": error: " + e.detail());
+                return ExitCodes.INPUT_ERROR;
+            }
+        }
+        Report report = new Report(outcome.files(), issues, outcome.suppressed(), baselined, outcome.rules());
+        boolean writeFailed = false;
+        for (Output o : reports) {
+            try {
+                write(report, o);
+            } catch (IOException e) {
+                err.println("concord: error: cannot write " + o.file + ": " + e.getMessage());
+                writeFailed = true;
+            }
+        }
+        if (outcome.inputErrors() || writeFailed) {
             return ExitCodes.INPUT_ERROR;
         }
-        boolean failing = threshold != null
-                && outcome.report().issues().stream().anyMatch(i -> i.severity().atLeast(threshold));
-        return failing ? ExitCodes.ISSUES : ExitCodes.CLEAN;
+        for (Issue i : issues) {
+            Severity threshold;
+            if (failOn != null) {
+                threshold = cliNone ? null : cliThreshold;
+            } else {
+                CheckRun.CheckedFile f = outcome.checked().get(i.file());
+                String level = f == null || f.failOn() == null ? "error" : f.failOn();
+                threshold = level.equals("none") ? null : Severity.parse(level);
+            }
+            if (threshold != null && i.severity().atLeast(threshold)) {
+                return ExitCodes.ISSUES;
+            }
+        }
+        return ExitCodes.CLEAN;
+    }
+
+    private record BaselineResult(List<Issue> issues, int baselined) {
+    }
+
+    /** Leaves out what the baseline holds: --baseline for every file, else each file's baseline from its config. */
+    private BaselineResult applyBaselines(CheckRun.Outcome outcome) throws InputException {
+        if (baseline != null) {
+            Baseline.Result r = Baseline.read(baseline).filter(outcome.issues(), outcome::pathOf);
+            return new BaselineResult(r.kept(), r.baselined());
+        }
+        Map<Path, Baseline> baselines = new LinkedHashMap<>();
+        List<Issue> kept = new ArrayList<>();
+        int baselined = 0;
+        for (Issue i : outcome.issues()) {
+            CheckRun.CheckedFile f = outcome.checked().get(i.file());
+            Path file = f == null ? null : f.baseline();
+            if (file == null) {
+                kept.add(i);
+                continue;
+            }
+            Baseline b = baselines.get(file);
+            if (b == null) {
+                b = Baseline.read(file);
+                baselines.put(file, b);
+            }
+            if (b.contains(f.path(), i)) {
+                baselined++;
+            } else {
+                kept.add(i);
+            }
+        }
+        return new BaselineResult(kept, baselined);
+    }
+
+    /**
+     * The reports to write. Each --format starts a report and the --output next to it says where it goes (the order
+     * within a pair does not matter); a report without --output goes to standard output, and only one may.
+     */
+    private List<Output> reports() {
+        List<Output> out = new ArrayList<>();
+        int toStdout = 0;
+        for (Output o : outputs) {
+            if (o.format == null) {
+                o.format = "text";
+            }
+            o.format = o.format.toLowerCase(Locale.ROOT);
+            if (!ReportFormats.names().contains(o.format)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--format: '" + o.format
+                        + "' is not one of " + String.join(", ", ReportFormats.names()));
+            }
+            if (o.file == null) {
+                toStdout++;
+            }
+            out.add(o);
+        }
+        if (toStdout > 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "only one report can go to standard output:"
+                    + " give the others an --output FILE");
+        }
+        if (out.isEmpty()) {
+            Output text = new Output();
+            text.format = "text";
+            out.add(text);
+        }
+        return out;
+    }
+
+    private void write(Report report, Output o) throws IOException {
+        if (o.file == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            ReportFormats.forName(o.format, useColor()).write(report, out);
+            out.flush();
+            return;
+        }
+        Path target = o.file.toAbsolutePath();
+        Path folder = target.getParent();
+        Files.createDirectories(folder);
+        Path tmp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+        try {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                ReportFormats.forName(o.format, false).write(report, w);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 
     /** The --fail-on severity, or null for none. */
-    private Severity failOnThreshold() {
-        if (failOn.equalsIgnoreCase("none")) {
+    private Severity parseFailOn(String level) {
+        if (level.equalsIgnoreCase("none")) {
             return null;
         }
         try {
-            return Severity.parse(failOn);
+            return Severity.parse(level);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--fail-on: '" + failOn + "' is not one of error, warning, info, none");
+                    "--fail-on: '" + level + "' is not one of error, warning, info, none");
         }
     }
 

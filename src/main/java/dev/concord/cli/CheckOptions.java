@@ -8,11 +8,13 @@ import picocli.CommandLine.Parameters;
 
 /** The options that say what to check and how: shared by every command that runs a check. */
 final class CheckOptions {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to check.")
+    @Parameters(arity = "0..*", paramLabel = "PATH",
+            description = "Files or folders to check (default: the current folder, when a .concord.yml applies to it).")
     List<Path> paths = new ArrayList<>();
 
     @Option(names = {"-l", "--lang"}, paramLabel = "LANG",
-            description = "Language of the checked text (BCP 47: fr, fr-CA, en-GB), for files that do not say theirs.")
+            description = "Language of the checked text (BCP 47: fr, fr-CA, en-GB), for files that do not say theirs;"
+                    + " overrides .concord.yml.")
     String lang;
 
     @Option(names = "--source-lang", paramLabel = "LANG", description = "Language of the source text.")
@@ -46,6 +48,20 @@ final class CheckOptions {
     @Option(names = "--enable", paramLabel = "RULE", split = ",",
             description = "Turn on a rule that is off by default (pack.fr.ON_SAIT_QUE), or all of a pack's (pack.fr); repeatable.")
     List<String> enabled = new ArrayList<>();
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Use this config file for every checked file instead of looking for .concord.yml files.")
+    Path config;
+
+    @Option(names = "--no-config", description = "Ignore .concord.yml files.")
+    boolean noConfig;
+
+    @Option(names = {"-j", "--threads"}, paramLabel = "N",
+            description = "How many files to check at once (default: one per processor core).")
+    Integer threads;
+
+    @Option(names = "--no-progress", description = "Never show a progress bar (it shows only on a terminal, outside CI, in long runs).")
+    boolean noProgress;
 
     @Option(names = {"-v", "--verbose"}, description = "Say what is done and how long it takes; show stack traces.")
     boolean verbose;

@@ -7,37 +7,76 @@ import dev.concord.DocumentStream;
 import dev.concord.InputException;
 import dev.concord.Issue;
 import dev.concord.Locales;
+import dev.concord.config.CheckerSettings;
+import dev.concord.config.ConfigFiles;
+import dev.concord.config.FileSettings;
+import dev.concord.config.Suppressions;
 import dev.concord.format.Formats;
 import dev.concord.format.MessageFiles;
 import dev.concord.format.ReadOptions;
+import dev.concord.grammar.GrammarSettings;
 import dev.concord.grammar.LanguageToolLanguages;
+import dev.concord.grammar.LanguageToolPools;
 import dev.concord.pack.RulePacks;
 import dev.concord.report.FileResult;
 import dev.concord.report.Report;
+import dev.concord.report.RuleInfo;
+import dev.concord.rule.Rule;
 import dev.concord.terms.Termbase;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.ref.SoftReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import picocli.CommandLine;
 
 /**
- * One run of the checks that {@link CheckOptions} describe: finds the files, reads them, builds the checker, checks
- * them all together, and reports every file that could not be read as one line on standard error.
+ * One run of the checks that {@link CheckOptions} and the {@code .concord.yml} files describe: finds the files, works
+ * out each file's settings (command-line options over config files), reads them, builds one checker per distinct
+ * setting (sharing LanguageTool objects between checkers with equal grammar settings), checks them in parallel,
+ * applies the suppressions the files hold, and reports every file that could not be read as one line on standard
+ * error.
  */
 final class CheckRun {
     /** Units per part when a large file is read in parts: a few megabytes of text at most. */
     private static final int UNITS_PER_PART = 2000;
 
-    /** What a run produced, and whether some input could not be checked. */
-    record Outcome(Report report, boolean inputErrors) {
+    /** What the run says about one checked file: where it is, when it fails the run, and its baseline file. */
+    record CheckedFile(Path path, String failOn, Path baseline) {
+    }
+
+    /**
+     * What a run produced.
+     *
+     * @param files       every file, checked or not, in command-line order
+     * @param issues      the issues left after suppressions, in file order
+     * @param suppressed  how many findings suppressions silenced
+     * @param rules       the rules that ran, for writers that describe them
+     * @param inputErrors whether some input could not be checked
+     * @param checked     the checked files by name (as issues name them)
+     */
+    record Outcome(List<FileResult> files, List<Issue> issues, int suppressed, List<RuleInfo> rules,
+            boolean inputErrors, Map<String, CheckedFile> checked) {
+        /** The report of this run, with nothing baselined. */
+        Report report() {
+            return new Report(files, issues, suppressed, 0, rules);
+        }
+
+        /** The absolute path of an issue's file. */
+        Path pathOf(Issue issue) {
+            CheckedFile f = checked.get(issue.file());
+            return f != null ? f.path() : Path.of(issue.file()).toAbsolutePath().normalize();
+        }
     }
 
     private final CheckOptions options;
@@ -53,33 +92,44 @@ final class CheckRun {
     /**
      * Runs the check.
      *
-     * @return the outcome, or null when the options are unusable (the error is already printed)
+     * @return the outcome, or null when the options or the configuration are unusable (the error is already printed)
      */
     Outcome run() {
-        String target;
-        String source;
+        String cliTarget;
+        String cliSource;
         try {
-            target = options.lang == null ? null : Locales.normalize(options.lang);
-            source = options.sourceLang == null ? null : Locales.normalize(options.sourceLang);
+            cliTarget = options.lang == null ? null : Locales.normalize(options.lang);
+            cliSource = options.sourceLang == null ? null : Locales.normalize(options.sourceLang);
         } catch (IllegalArgumentException e) {
             err.println("concord: " + e.getMessage());
             return null;
         }
-        long started = System.nanoTime();
-        Termbase termbase = null;
-        if (!options.termbases.isEmpty()) {
-            try {
-                termbase = Termbase.load(options.termbases);
-            } catch (InputException e) {
-                err.println(location(e) + ": error: " + e.detail());
-                return null;
-            } catch (IOException e) {
-                err.println("concord: error: cannot read termbase: " + e.getMessage());
-                return null;
-            }
+        if (options.config != null && options.noConfig) {
+            throw new CommandLine.ParameterException(commandLine, "--config and --no-config exclude each other");
         }
+        if (options.threads != null && options.threads < 1) {
+            throw new CommandLine.ParameterException(commandLine, "--threads must be at least 1");
+        }
+        long started = System.nanoTime();
+        ConfigFiles configs;
+        List<Path> paths = new ArrayList<>(options.paths);
+        try {
+            configs = options.noConfig ? ConfigFiles.none()
+                    : options.config != null ? ConfigFiles.only(options.config) : ConfigFiles.discover();
+            if (paths.isEmpty()) {
+                if (configs.nearest(Path.of("")).isEmpty()) {
+                    throw new CommandLine.ParameterException(commandLine,
+                            "no PATH given, and no .concord.yml here to say what to check");
+                }
+                paths.add(Path.of("."));
+            }
+        } catch (InputException e) {
+            err.println(location(e) + ": error: " + e.detail());
+            return null;
+        }
+
         FileCollector collector = new FileCollector();
-        options.paths.forEach(collector::add);
+        paths.forEach(collector::add);
         List<FileResult> results = new ArrayList<>();
         boolean inputErrors = false;
         for (FileCollector.Problem p : collector.problems()) {
@@ -87,69 +137,248 @@ final class CheckRun {
             results.add(FileResult.failed(p.path(), p.message()));
             inputErrors = true;
         }
-        if (options.source != null && collector.files().size() != 1) {
+
+        // Each file's settings; a broken config file stops the run, since nothing it governs can be checked as meant.
+        Map<Path, FileSettings> settings = new LinkedHashMap<>();
+        Set<String> configErrors = new LinkedHashSet<>();
+        for (Path file : collector.files()) {
+            try {
+                FileSettings s = configs.settingsFor(file);
+                if (s.excluded()) {
+                    if (options.verbose) {
+                        err.println("concord: " + file + ": left out by " + s.excludedBy());
+                    }
+                    continue;
+                }
+                settings.put(file, s);
+            } catch (InputException e) {
+                configErrors.add(location(e) + ": error: " + e.detail());
+            }
+        }
+        if (!configErrors.isEmpty()) {
+            configErrors.forEach(err::println);
+            return null;
+        }
+        if (options.source != null && settings.size() != 1) {
             throw new CommandLine.ParameterException(commandLine,
-                    "--source pairs one source file with one target file, but " + collector.files().size()
+                    "--source pairs one source file with one target file, but " + settings.size()
                             + " files are to be checked");
         }
 
-        ReadOptions readOptions = ReadOptions.defaults().withTargetLocale(target).withSourceLocale(source)
-                .withSourceFile(options.source);
         Map<Path, Document> documents = new LinkedHashMap<>();
-        List<Path> large = new ArrayList<>();
-        List<Path> files = withoutMessageSources(collector.files(), source);
-        for (Path file : files) {
-            if (options.source == null && isLarge(file, readOptions)) {
-                large.add(file);
+        Map<Document, CheckerSettings> checkerSettings = new HashMap<>();
+        Map<String, CheckedFile> checked = new LinkedHashMap<>();
+        Map<Path, LargeFile> large = new LinkedHashMap<>();
+        List<Path> toRead = withoutMessageSources(new ArrayList<>(settings.keySet()), cliSource);
+        for (Path file : toRead) {
+            FileSettings s = settings.get(file);
+            String target = cliTarget != null ? cliTarget : s.language();
+            Path sourceFile = options.source != null ? options.source : s.sourceFile();
+            String source = cliSource != null ? cliSource : s.sourceLanguage();
+            if (options.source == null && s.missingSource() != null) {
+                err.println(file + ": warning: its source file " + ConfigFiles.display(s.missingSource())
+                        + " (from pairs in .concord.yml) does not exist: checked without a source");
+            }
+            ReadOptions readOptions = ReadOptions.defaults().withTargetLocale(target).withSourceLocale(source)
+                    .withSourceFile(sourceFile);
+            CheckerSettings cs = cliSettings(s.checker());
+            if (sourceFile == null && isLarge(file, readOptions)) {
+                large.put(file, new LargeFile(readOptions, cs));
+                checked.put(file.toString(), new CheckedFile(file.toAbsolutePath().normalize(), s.failOn(),
+                        s.baseline()));
                 continue;
             }
             try {
                 Document doc = Document.parse(file, readOptions);
                 if (doc.targetLocale() == null) {
                     throw new InputException(file.toString(), 0, 0,
-                            "no language: give it with --lang (such as --lang fr)");
+                            "no language: give it with --lang (such as --lang fr) or in .concord.yml (language: fr)");
                 }
                 documents.put(file, doc);
-            } catch (InputException e) {
-                err.println(location(e) + ": error: " + e.detail());
-                results.add(FileResult.failed(file.toString(), e.detail()));
+                checkerSettings.put(doc, cs);
+                checked.put(doc.name(), new CheckedFile(file.toAbsolutePath().normalize(), s.failOn(), s.baseline()));
+            } catch (InputException ex) {
+                err.println(location(ex) + ": error: " + ex.detail());
+                results.add(FileResult.failed(file.toString(), ex.detail()));
                 inputErrors = true;
-            } catch (IOException e) {
-                err.println(file + ": error: cannot read: " + e.getMessage());
-                results.add(FileResult.failed(file.toString(), "cannot read: " + e.getMessage()));
+            } catch (IOException ex) {
+                err.println(file + ": error: cannot read: " + ex.getMessage());
+                results.add(FileResult.failed(file.toString(), "cannot read: " + ex.getMessage()));
                 inputErrors = true;
             }
         }
         long read = System.nanoTime();
 
-        RulePacks packs;
+        // One checker per distinct setting; LanguageTool objects shared by equal grammar settings.
+        Map<CheckerSettings, List<Document>> groups = new LinkedHashMap<>();
+        for (Document d : documents.values()) {
+            groups.computeIfAbsent(checkerSettings.get(d), k -> new ArrayList<>()).add(d);
+        }
+        for (LargeFile f : large.values()) {
+            groups.computeIfAbsent(f.settings(), k -> new ArrayList<>());
+        }
+        Map<CheckerSettings, Checker> checkers = new LinkedHashMap<>();
+        int threads = options.threads != null ? options.threads : Runtime.getRuntime().availableProcessors();
         try {
-            packs = RulePacks.bundled().withFolders(options.ruleFolders);
+            for (CheckerSettings cs : groups.keySet()) {
+                checkers.put(cs, checker(cs, threads));
+            }
         } catch (InputException e) {
+            // A broken termbase or rule file: nothing it governs can be checked as meant.
             err.println(location(e) + ": error: " + e.detail());
             return null;
         }
-        warnAboutMissingGrammar(documents.values());
-        warnAboutMissingTerms(termbase, documents.values());
+        Predicate<String> knownRule = id -> checkers.values().stream().anyMatch(c -> c.knowsRule(id));
+        warnAboutUnknownRules(configs, checkers.isEmpty() ? null : knownRule);
+        warnAboutMissingGrammar(documents.values(), checkerSettings);
+        warnAboutMissingTerms(documents.values(), checkerSettings);
+
         List<Issue> issues = new ArrayList<>();
-        Checker checker = documents.isEmpty() && large.isEmpty() ? null : checker(target, source, packs, termbase);
-        if (!documents.isEmpty()) {
-            issues.addAll(checker.checkAll(documents.values()));
+        Progress progress = Progress.forRun(err, documents.size(), !options.noProgress);
+        for (Map.Entry<CheckerSettings, List<Document>> g : groups.entrySet()) {
+            if (!g.getValue().isEmpty()) {
+                issues.addAll(checkers.get(g.getKey()).checkAll(g.getValue(), d -> progress.fileDone()));
+            }
         }
-        for (Path file : large) {
-            inputErrors |= checkInParts(file, readOptions, checker, issues, results);
+        progress.finish();
+        for (Map.Entry<Path, LargeFile> f : large.entrySet()) {
+            inputErrors |= checkInParts(f.getKey(), f.getValue().readOptions(), checkers.get(f.getValue().settings()),
+                    issues, results);
         }
-        long checked = System.nanoTime();
+        long checkedAt = System.nanoTime();
+
+        // Suppressions the files hold.
+        Map<String, List<Issue>> byFile = new LinkedHashMap<>();
+        for (Issue i : issues) {
+            byFile.computeIfAbsent(i.file(), k -> new ArrayList<>()).add(i);
+        }
+        List<Issue> kept = new ArrayList<>();
+        int suppressed = 0;
+        for (Document d : documents.values()) {
+            List<Issue> own = byFile.remove(d.name());
+            Suppressions.Result r = Suppressions.apply(d, own == null ? List.of() : own, knownRule);
+            kept.addAll(r.kept());
+            kept.addAll(r.warnings());
+            suppressed += r.suppressed();
+        }
+        byFile.values().forEach(kept::addAll);
+
         for (Document doc : documents.values()) {
             results.add(FileResult.checked(doc.name(), doc.targetLocale(), doc.units().size(), doc.target()));
         }
-        results.sort((a, b) -> order(a.path()) - order(b.path()));
-        if (options.verbose) {
-            err.printf(Locale.ROOT, "concord: read %d files in %d ms, checked them in %d ms%n", documents.size(),
-                    (read - started) / 1_000_000, (checked - read) / 1_000_000);
+        results.sort(Comparator.comparingInt(r -> order(r.path(), paths)));
+        Map<String, Integer> fileOrder = new HashMap<>();
+        for (FileResult r : results) {
+            fileOrder.putIfAbsent(r.path(), fileOrder.size());
         }
-        return new Outcome(new Report(results, issues), inputErrors);
+        kept.sort(Comparator.<Issue>comparingInt(i -> fileOrder.getOrDefault(i.file(), Integer.MAX_VALUE))
+                .thenComparingInt(i -> i.span().line())
+                .thenComparingInt(i -> i.span().column())
+                .thenComparingInt(i -> i.span().endLine())
+                .thenComparingInt(i -> i.span().endColumn())
+                .thenComparing(Issue::ruleId)
+                .thenComparing(Issue::message));
+
+        Map<String, RuleInfo> rules = new LinkedHashMap<>();
+        for (Checker c : checkers.values()) {
+            for (Rule r : c.rules()) {
+                rules.putIfAbsent(r.id(), RuleInfo.of(r));
+            }
+        }
+        if (options.verbose) {
+            err.printf(Locale.ROOT, "concord: %d config files (%s); read %d files in %d ms, checked them in %d ms"
+                    + " with %d checkers on %d threads; %d findings suppressed%n",
+                    configs.filesRead().size(), String.join(", ", configs.filesRead()), documents.size(),
+                    (read - started) / 1_000_000, (checkedAt - read) / 1_000_000, checkers.size(), threads,
+                    suppressed);
+        }
+        return new Outcome(results, kept, suppressed, List.copyOf(rules.values()), inputErrors, checked);
     }
+
+    /** A file read and checked in parts (XLIFF and TMX above --stream-above), with how to read and check it. */
+    private record LargeFile(ReadOptions readOptions, CheckerSettings settings) {
+    }
+
+    /** The command line's options over a file's config settings. */
+    private CheckerSettings cliSettings(CheckerSettings cs) {
+        if (options.noGrammar) {
+            cs = cs.withGrammar(false);
+        }
+        if (!options.termbases.isEmpty()) {
+            cs = cs.withTermbases(options.termbases.stream().map(p -> p.toAbsolutePath().normalize()).toList());
+        }
+        if (!options.ruleFolders.isEmpty()) {
+            cs = cs.withRuleFolders(options.ruleFolders.stream().map(p -> p.toAbsolutePath().normalize()).toList());
+        }
+        return cs.withRules(options.disabled, options.enabled);
+    }
+
+    /** Termbases and rule packs read in this run, by their files: several config files may name the same. */
+    private final Map<List<Path>, Termbase> termbases = new HashMap<>();
+    private final Map<List<Path>, RulePacks> rulePacks = new HashMap<>();
+
+    private Checker checker(CheckerSettings cs, int threads) throws InputException {
+        CheckerBuilder b = cs.applyTo(Checker.builder()).threads(threads);
+        Termbase termbase = termbase(cs.termbases());
+        if (termbase != null) {
+            b.termbase(termbase);
+        }
+        RulePacks packs = rulePacks.get(cs.ruleFolders());
+        if (packs == null) {
+            packs = RulePacks.bundled().withFolders(cs.ruleFolders());
+            rulePacks.put(cs.ruleFolders(), packs);
+        }
+        b.languageToolPools(sharedPools(new PoolKey(b.grammarSettings(), packs)));
+        return b.build();
+    }
+
+    private Termbase termbase(List<Path> files) throws InputException {
+        if (files.isEmpty()) {
+            return null;
+        }
+        Termbase termbase = termbases.get(files);
+        if (termbase == null) {
+            try {
+                termbase = Termbase.load(files);
+            } catch (InputException e) {
+                throw e;
+            } catch (IOException e) {
+                throw new InputException(files.get(0).toString(), 0, 0, "cannot read termbase: " + e.getMessage());
+            }
+            termbases.put(files, termbase);
+        }
+        return termbase;
+    }
+
+    /** What LanguageTool objects are built from: grammar settings and the rule packs loaded into them. */
+    private record PoolKey(GrammarSettings settings, RulePacks packs) {
+    }
+
+    /**
+     * LanguageTool objects for these settings, kept from an earlier run in this JVM when there was one: the CLI runs
+     * once per process, but tests and long-lived hosts run it many times, and each language costs seconds to build.
+     * Soft references let the collector take them back when memory runs short.
+     */
+    private static LanguageToolPools sharedPools(PoolKey key) {
+        synchronized (SHARED_POOLS) {
+            SoftReference<LanguageToolPools> ref = SHARED_POOLS.get(key);
+            LanguageToolPools pools = ref == null ? null : ref.get();
+            if (pools == null) {
+                pools = new LanguageToolPools(key.settings(), key.packs());
+                SHARED_POOLS.put(key, new SoftReference<>(pools));
+            }
+            return pools;
+        }
+    }
+
+    /** The pools of the last few settings used in this JVM, most recent last. */
+    private static final Map<PoolKey, SoftReference<LanguageToolPools>> SHARED_POOLS =
+            new LinkedHashMap<>(8, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<PoolKey, SoftReference<LanguageToolPools>> e) {
+                    return size() > 4;
+                }
+            };
 
     /**
      * Checks a large file part by part, in bounded memory (XLIFF and TMX); its issues go to {@code issues}, its result
@@ -239,30 +468,26 @@ final class CheckRun {
         return out;
     }
 
-    private Checker checker(String target, String source, RulePacks packs, Termbase termbase) {
-        CheckerBuilder b = Checker.builder()
-                .grammar(!options.noGrammar)
-                .rulePacks(packs)
-                .disableRules(options.disabled)
-                .enableRules(options.enabled)
-                .threads(Runtime.getRuntime().availableProcessors());
-        if (termbase != null) {
-            b.termbase(termbase);
+    /** A config file that names a rule no checker has is probably a typo: say so, with where. */
+    private void warnAboutUnknownRules(ConfigFiles configs, Predicate<String> knownRule) {
+        if (knownRule == null) {
+            return;
         }
-        if (target != null) {
-            b.targetLocale(target);
+        Set<String> said = new LinkedHashSet<>();
+        for (ConfigFiles.NamedRule r : configs.namedRules()) {
+            if (!knownRule.test(r.id())) {
+                said.add(r.where() + ": warning: unknown rule '" + r.id()
+                        + "': no rule, family or pack has this id");
+            }
         }
-        if (source != null) {
-            b.sourceLocale(source);
-        }
-        return b.build();
+        said.forEach(err::println);
     }
 
     /** Files in the order given on the command line (a folder's files in name order). */
-    private int order(String path) {
+    private static int order(String path, List<Path> paths) {
         int i = 0;
-        for (Path p : options.paths) {
-            if (path.startsWith(p.toString())) {
+        for (Path p : paths) {
+            if (path.startsWith(p.toString()) || p.toString().equals(".")) {
                 return i;
             }
             i++;
@@ -270,13 +495,10 @@ final class CheckRun {
         return i;
     }
 
-    private void warnAboutMissingGrammar(Iterable<Document> documents) {
-        if (options.noGrammar) {
-            return;
-        }
+    private void warnAboutMissingGrammar(Iterable<Document> documents, Map<Document, CheckerSettings> settings) {
         Set<String> missing = new LinkedHashSet<>();
         for (Document d : documents) {
-            if (LanguageToolLanguages.find(Locales.parse(d.targetLocale())) == null) {
+            if (settings.get(d).grammar() && LanguageToolLanguages.find(Locales.parse(d.targetLocale())) == null) {
                 missing.add(d.targetLocale());
             }
         }
@@ -287,20 +509,16 @@ final class CheckRun {
     }
 
     /** A termbase without terms for a checked language checks nothing there: say so rather than stay silent. */
-    private void warnAboutMissingTerms(Termbase termbase, Iterable<Document> documents) {
-        if (termbase == null) {
-            return;
-        }
-        Set<String> missing = new LinkedHashSet<>();
+    private void warnAboutMissingTerms(Iterable<Document> documents, Map<Document, CheckerSettings> settings) {
+        Set<String> said = new LinkedHashSet<>();
         for (Document d : documents) {
-            if (!termbase.hasTerms(Locales.parse(d.targetLocale()))) {
-                missing.add(d.targetLocale());
+            Termbase termbase = termbases.get(settings.get(d).termbases());
+            if (termbase != null && !termbase.hasTerms(Locales.parse(d.targetLocale()))) {
+                said.add("concord: warning: the termbase holds no terms for '" + d.targetLocale() + "' (it holds "
+                        + String.join(", ", termbase.languages()) + ")");
             }
         }
-        for (String m : missing) {
-            err.println("concord: warning: the termbase holds no terms for '" + m + "' (it holds "
-                    + String.join(", ", termbase.languages()) + ")");
-        }
+        said.forEach(err::println);
     }
 
     static String location(InputException e) {

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ConcordCommand.VersionProvider.class,
         description = "Checks translated and multilingual text: grammar, terminology, consistency, mistranslations.",
-        subcommands = {CheckCommand.class, TermsCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, BaselineCommand.class, TermsCommand.class, RulesCommand.class,
+            InitCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:nothing at or above --fail-on",

@@ -74,6 +74,8 @@ final class FileCollector {
                     + String.join(", ", Formats.extensions()) + ")"));
             return;
         }
-        found.stream().sorted().forEach(files::add);
+        // "concord check ." names its files docs/a.md, not ./docs/a.md.
+        boolean here = path.toString().equals(".");
+        found.stream().sorted().map(f -> here ? path.relativize(f) : f).forEach(files::add);
     }
 }

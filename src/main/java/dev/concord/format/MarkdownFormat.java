@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Code;
+import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
@@ -39,6 +41,7 @@ public final class MarkdownFormat implements DocumentFormat {
             .extensions(List.of(TablesExtension.create()))
             .build();
     private static final Pattern ENTITY = Pattern.compile("&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});");
+    private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
     private static final String ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 
     @Override
@@ -63,6 +66,40 @@ public final class MarkdownFormat implements DocumentFormat {
         List<Unit> units = new ArrayList<>();
         collectBlocks(root, content, units);
         return new Document(text, null, "markdown", targetLocale, sourceLocale, units);
+    }
+
+    /**
+     * Where the HTML comments of a Markdown text are ({@code <!-- ... -->}, in HTML blocks and inline HTML), as
+     * ranges of the text; comments inside code blocks, inline code and front matter are not comments.
+     */
+    public static List<TextRange> htmlComments(String content) {
+        Node root = PARSER.parse(withoutFrontMatter(content));
+        List<TextRange> comments = new ArrayList<>();
+        root.accept(new AbstractVisitor() {
+            @Override
+            public void visit(HtmlBlock block) {
+                collect(block.getSourceSpans());
+            }
+
+            @Override
+            public void visit(HtmlInline inline) {
+                collect(inline.getSourceSpans());
+            }
+
+            private void collect(List<SourceSpan> spans) {
+                if (spans.isEmpty()) {
+                    return;
+                }
+                int from = spans.get(0).getInputIndex();
+                SourceSpan last = spans.get(spans.size() - 1);
+                int to = Math.min(content.length(), last.getInputIndex() + last.getLength());
+                Matcher m = HTML_COMMENT.matcher(content).region(from, to);
+                while (m.find()) {
+                    comments.add(new TextRange(m.start(), m.end()));
+                }
+            }
+        });
+        return comments;
     }
 
     private static void collectBlocks(Node node, String content, List<Unit> units) {

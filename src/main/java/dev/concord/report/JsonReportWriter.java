@@ -51,6 +51,8 @@ public final class JsonReportWriter implements ReportWriter {
             g.writeNumberField("infos", report.count(Severity.INFO));
             g.writeNumberField("files", report.files().size());
             g.writeNumberField("failedFiles", report.failedFiles());
+            g.writeNumberField("suppressed", report.suppressed());
+            g.writeNumberField("baselined", report.baselined());
             g.writeEndObject();
             g.writeEndObject();
         }

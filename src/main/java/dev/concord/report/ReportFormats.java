@@ -10,7 +10,7 @@ public final class ReportFormats {
 
     /** Names of the formats, for help texts. */
     public static List<String> names() {
-        return List.of("text", "json");
+        return List.of("text", "json", "sarif", "junit", "github", "checkstyle");
     }
 
     /**
@@ -23,6 +23,10 @@ public final class ReportFormats {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "text" -> new TextReportWriter(color);
             case "json" -> new JsonReportWriter();
+            case "sarif" -> new SarifReportWriter();
+            case "junit" -> new JunitReportWriter();
+            case "github" -> new GithubReportWriter();
+            case "checkstyle" -> new CheckstyleReportWriter();
             default -> throw new IllegalArgumentException("unknown format '" + name + "' (expected one of "
                     + String.join(", ", names()) + ")");
         };

@@ -125,6 +125,16 @@ public final class TextReportWriter implements ReportWriter {
         StringBuilder sb = new StringBuilder();
         sb.append(plural(e, "error")).append(", ").append(plural(w, "warning")).append(", ")
                 .append(plural(i, "info")).append(" in ").append(plural(checked, "file"));
+        if (report.suppressed() > 0 || report.baselined() > 0) {
+            sb.append(" (");
+            if (report.suppressed() > 0) {
+                sb.append(report.suppressed()).append(" suppressed");
+            }
+            if (report.baselined() > 0) {
+                sb.append(report.suppressed() > 0 ? ", " : "").append(report.baselined()).append(" baselined");
+            }
+            sb.append(')');
+        }
         if (report.failedFiles() > 0) {
             sb.append("; ").append(plural(report.failedFiles(), "file")).append(" not checked");
         }

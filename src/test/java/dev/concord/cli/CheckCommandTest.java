@@ -153,7 +153,8 @@ class CheckCommandTest {
         Path file = write("a.txt", "Bonjour.");
         CliRunner.Result r = CliRunner.run("check", "--no-grammar", file.toString());
         assertEquals(2, r.exit());
-        assertEquals(file + ": error: no language: give it with --lang (such as --lang fr)\n", r.err());
+        assertEquals(file + ": error: no language: give it with --lang (such as --lang fr) or in .concord.yml"
+                + " (language: fr)\n", r.err());
     }
 
     @Test
