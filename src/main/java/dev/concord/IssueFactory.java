@@ -44,7 +44,7 @@ final class IssueFactory {
      * in parts number repeated findings as one file would.
      */
     List<Issue> issues(List<Finding> findings, List<Document> documents, Map<String, Integer> occurrences) {
-        List<Issue> out = new ArrayList<>();
+        List<Issue> candidates = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Finding f : sortedFindings(findings, documents)) {
             if (disabled.test(f.ruleId())) {
@@ -57,9 +57,12 @@ final class IssueFactory {
             Issue issue = toIssue(f);
             String identity = issue.file() + '\u0000' + issue.ruleId() + '\u0000' + issue.span().unitId() + '\u0000'
                     + issue.span().start() + '\u0000' + issue.span().end() + '\u0000' + issue.message();
-            if (!seen.add(identity)) {
-                continue;
+            if (seen.add(identity)) {
+                candidates.add(issue);
             }
+        }
+        List<Issue> out = new ArrayList<>(candidates.size());
+        for (Issue issue : withoutSameFindingOfTwoRules(candidates)) {
             // The same finding twice in one file (the same typo in two places) gets a numbered fingerprint.
             String key = issue.file() + '\u0000' + issue.fingerprint();
             int n = occurrences.merge(key, 1, Integer::sum);
@@ -71,6 +74,40 @@ final class IssueFactory {
             out.add(issue);
         }
         return out;
+    }
+
+    /**
+     * Two rule families may find the same thing: LanguageTool's word-repeat rule and the doubled-word check on one
+     * "es es", its sentence-start rule and the capitalisation check on one "nouvelles". Saying it twice is noise, so of
+     * the issues with the same span and ITS type only one is kept: the most severe, then Concord's own over
+     * LanguageTool's (its message says what Concord compared, in the report's language). Disabling the kept rule brings
+     * the other back.
+     */
+    private static List<Issue> withoutSameFindingOfTwoRules(List<Issue> issues) {
+        Map<String, Issue> best = new HashMap<>();
+        for (Issue i : issues) {
+            best.merge(sameFinding(i), i, (a, b) -> preferred(b, a) ? b : a);
+        }
+        List<Issue> out = new ArrayList<>(best.size());
+        for (Issue i : issues) {
+            if (best.get(sameFinding(i)) == i) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    private static String sameFinding(Issue i) {
+        return i.file() + '\u0000' + i.span().unitId() + '\u0000' + i.span().start() + '\u0000' + i.span().end()
+                + '\u0000' + i.type();
+    }
+
+    /** True when {@code a} says better than {@code b} what both found. */
+    private static boolean preferred(Issue a, Issue b) {
+        if (a.severity() != b.severity()) {
+            return a.severity().atLeast(b.severity());
+        }
+        return !a.ruleId().startsWith("lt.") && b.ruleId().startsWith("lt.");
     }
 
     private Issue toIssue(Finding f) {

@@ -45,6 +45,9 @@ public final class MessageFiles {
         return n == null ? null : n.locale();
     }
 
+    /** Extensions of the formats whose files pair by key (JSON message files and .properties bundles). */
+    private static final java.util.Set<String> MESSAGE_EXTENSIONS = java.util.Set.of("json", "arb", "properties");
+
     private static Named parse(Path file) {
         Path fileName = file.getFileName();
         if (fileName == null) {
@@ -57,6 +60,10 @@ public final class MessageFiles {
         }
         String stem = name.substring(0, dot);
         String ext = name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        if (!MESSAGE_EXTENSIONS.contains(ext)) {
+            // Only message files pair by key: docs/en/a.md is a document, not the source bundle of docs/fr/a.md.
+            return null;
+        }
         String whole = locale(stem);
         if (whole != null) {
             return new Named(file, whole, Pattern.NAME, "", ' ', ext);

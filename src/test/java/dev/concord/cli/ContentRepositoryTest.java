@@ -83,8 +83,10 @@ class ContentRepositoryTest {
         createRepository();
         String docs = repo.resolve("docs").toString();
 
-        // 1. The first check: a French spelling error (an error: exit 1), a German doubled word (a warning), one
-        // finding suppressed where it stands, the drafts left out. (No baseline file yet: --no-baseline.)
+        // 1. The first check: a French spelling error (an error: exit 1), a German doubled word (a warning, found by
+        // LanguageTool and by the doubled-word check: reported once), the headings that stay "Installation" in both
+        // translations (infos), one finding suppressed where it stands, the drafts left out, the glossary's terms
+        // used as they should be. (No baseline file yet: --no-baseline.)
         CliRunner.Result first = CliRunner.run("check", "--no-baseline", docs);
         Path log = Path.of("target/e2e/content-repository.txt");
         Files.createDirectories(log.getParent());
@@ -94,20 +96,21 @@ class ContentRepositoryTest {
         String out = first.out().replace(repo + "/", "");
         assertTrue(out.contains("docs/fr/install.md:3:58: error: "), out);
         assertTrue(out.contains("[lt.FR_SPELLING_RULE]") && out.contains("suggestions: pomme"), out);
-        assertTrue(out.contains("docs/de/install.md:3:49: warning: ") && out.contains("[lt.GERMAN_WORD_REPEAT_RULE]"),
-                out);
+        assertTrue(out.contains("docs/de/install.md:3:49: warning: ") && out.contains("[qa.doubled-words]"), out);
+        assertFalse(out.contains("[lt.GERMAN_WORD_REPEAT_RULE]"), "one finding, said once: " + out);
+        assertTrue(out.contains("docs/de/install.md:1:3: info: ") && out.contains("[qa.same-as-source]"), out);
+        assertFalse(out.contains("[term."), "the translations use the glossary's terms: " + out);
         assertFalse(out.contains("documentacion"), "suppressed where it stands");
         assertFalse(out.contains("drafts"), "excluded");
         assertFalse(out.contains("Concord ") && out.contains("[lt.MORFOLOGIK_RULE_EN_US]"), "accepted word");
-        assertTrue(out.endsWith("1 error, 1 warning, 0 infos in 6 files (1 suppressed)\n"), out);
-        assertTrue(first.err().contains("termbases in .concord.yml are not used"),
-                "termbases are read and checked, but the terminology package is on another branch: " + first.err());
+        assertTrue(out.endsWith("1 error, 1 warning, 2 infos in 6 files (1 suppressed)\n"), out);
+        assertEquals("", first.err().replace(repo + "/", ""), "the glossary has terms in every checked language");
 
         // 2. The team adopts Concord: it records what is there.
         CliRunner.Result baseline = CliRunner.run("baseline", docs);
         assertEquals(0, baseline.exit(), baseline.err());
-        assertTrue(baseline.out().contains("recorded 2 findings of 6 files in .concord-baseline.json")
-                || baseline.out().contains("recorded 2 findings of 6 files in " + repo.resolve(".concord-baseline.json")),
+        assertTrue(baseline.out().contains("recorded 4 findings of 6 files in .concord-baseline.json")
+                || baseline.out().contains("recorded 4 findings of 6 files in " + repo.resolve(".concord-baseline.json")),
                 baseline.out());
 
         // 3. A writer adds a paragraph above the French finding (and its source): nothing new to report.
@@ -122,7 +125,7 @@ class ContentRepositoryTest {
         assertEquals(0, again.exit(), again.out() + again.err());
         JsonNode summary = JSON.readTree(again.out()).path("summary");
         assertEquals(0, JSON.readTree(again.out()).path("issues").size(), again.out());
-        assertEquals(2, summary.path("baselined").asInt());
+        assertEquals(4, summary.path("baselined").asInt());
         assertEquals(1, summary.path("suppressed").asInt());
 
         // 4. A new error is reported, at its new place, and fails the build.
@@ -132,6 +135,6 @@ class ContentRepositoryTest {
         assertEquals(1, regression.exit());
         String annotations = regression.out().replace(repo + "/", "");
         assertTrue(annotations.startsWith("::error file=docs/fr/index.md,line=5,"), annotations);
-        assertTrue(annotations.contains("(1 suppressed, 2 baselined)"), annotations);
+        assertTrue(annotations.contains("(1 suppressed, 4 baselined)"), annotations);
     }
 }
