@@ -47,7 +47,7 @@ class CheckCommandTest {
             assertTrue(i.path("source").has("unit"), "each issue names its source unit: " + i);
         }
         JsonNode first = issues.get(0);
-        assertEquals("lt.UPPERCASE_SENTENCE_START", first.path("ruleId").asText());
+        assertEquals("qa.start-capitalization", first.path("ruleId").asText(), "LanguageTool finds it too: said once");
         assertEquals(1, first.path("line").asInt());
         assertEquals(1, first.path("column").asInt());
         assertEquals(10, first.path("endColumn").asInt());
