@@ -1,6 +1,8 @@
 package dev.concord.grammar;
 
 import com.ibm.icu.util.ULocale;
+import dev.concord.Document;
+import dev.concord.rule.RuleContext;
 import dev.concord.rule.TextAnalyzer;
 import dev.concord.rule.Token;
 import dev.concord.text.IcuTokenizer;
@@ -39,6 +41,15 @@ public final class LanguageToolAnalyzer implements TextAnalyzer {
         }
         List<AnalyzedSentence> sentences = pools.with(language, lt -> lt.analyzeText(text));
         return tokens(sentences);
+    }
+
+    @Override
+    public List<List<Token>> analyzeUnits(Document document, boolean source, ULocale locale, RuleContext context) {
+        Language language = LanguageToolLanguages.find(locale);
+        if (language == null) {
+            return TextAnalyzer.super.analyzeUnits(document, source, locale, context);
+        }
+        return LanguageToolPass.unitTokens(document, source, language, pools, context);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.concord.grammar;
 import dev.concord.Document;
 import dev.concord.Unit;
 import dev.concord.rule.RuleContext;
+import dev.concord.rule.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -14,14 +15,13 @@ import org.languagetool.rules.Rule;
 import org.languagetool.rules.RuleMatch;
 
 /**
- * One LanguageTool pass over a document, shared by the rules that read its matches: LanguageTool's own rule family
- * and the rule packs, whose rules live in the same LanguageTool objects. A document's units are checked together,
- * joined as paragraphs, so that LanguageTool sees each paragraph whole and in its context; the pass runs once per
- * check and document (it is kept in the check's {@link RuleContext}), whichever rule asks first.
+ * One LanguageTool pass over a document, shared by everything that needs LanguageTool on it: LanguageTool's own rule
+ * family, the rule packs (whose rules live in the same LanguageTool objects), and the other rules' tokens. A document's
+ * units are joined as paragraphs, so that LanguageTool sees each paragraph whole and in its context; they are split
+ * into sentences and analysed once per check and document (kept in the check's {@link RuleContext}), and that one
+ * analysis gives both LanguageTool's matches and every rule's tokens.
  */
 public final class LanguageToolPass {
-    /** Paragraphs are joined with a blank line, which LanguageTool reads as a paragraph break. */
-    private static final String PARAGRAPH_BREAK = "\n\n";
     private static final Pattern SUGGESTION_TAG = Pattern.compile("</?suggestion>");
 
     /**
@@ -37,7 +37,33 @@ public final class LanguageToolPass {
     public record Result(String text, List<UnitMatch> matches) {
     }
 
+    /** A document's units (or their sources) joined, split and analysed, with where each unit starts. */
+    record DocumentAnalysis(PreparedLanguageTool.Analysis analysis, int[] starts) {
+    }
+
     private record Key(Document document, String language, boolean ownRules) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.document == document && k.language.equals(language) && k.ownRules == ownRules;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(document) * 31 + language.hashCode() + (ownRules ? 1 : 0);
+        }
+    }
+
+    private record AnalysisKey(Document document, String language, boolean source) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof AnalysisKey k && k.document == document && k.language.equals(language)
+                    && k.source == source;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(document) * 31 + language.hashCode() + (source ? 1 : 0);
+        }
     }
 
     /** A match and its offsets in the joined text. */
@@ -54,7 +80,7 @@ public final class LanguageToolPass {
     public static Result allRules(Document document, Language language, LanguageToolPools pools,
             RuleContext context) {
         return context.memo(new Key(document, language.getShortCodeWithCountryAndVariant(), true),
-                () -> run(document, language, pools, true));
+                () -> run(document, language, pools, context, true));
     }
 
     /**
@@ -64,7 +90,34 @@ public final class LanguageToolPass {
     public static Result addedRulesOnly(Document document, Language language, LanguageToolPools pools,
             RuleContext context) {
         return context.memo(new Key(document, language.getShortCodeWithCountryAndVariant(), false),
-                () -> run(document, language, pools, false));
+                () -> run(document, language, pools, context, false));
+    }
+
+    /**
+     * The tokens of each unit of a document (of its source texts when {@code source}), in unit order, from the
+     * analysis that the document's LanguageTool pass checks too, so that the text is analysed once for every rule.
+     */
+    static List<List<Token>> unitTokens(Document document, boolean source, Language language, LanguageToolPools pools,
+            RuleContext context) {
+        DocumentAnalysis a = analysis(document, source, language, pools, context);
+        List<Token> all = LanguageToolAnalyzer.tokens(a.analysis().analyzed());
+        List<Unit> units = document.units();
+        List<List<Token>> out = new ArrayList<>(units.size());
+        int t = 0;
+        for (int i = 0; i < units.size(); i++) {
+            int from = a.starts()[i];
+            int to = from + paragraph(units.get(i), source).length();
+            List<Token> own = new ArrayList<>();
+            while (t < all.size() && all.get(t).start() < to) {
+                Token k = all.get(t++);
+                if (k.start() >= from) {
+                    own.add(new Token(k.start() - from, Math.min(k.end(), to) - from, k.text(), k.lemmas(), k.tags(),
+                            k.sentenceStart() || own.isEmpty()));
+                }
+            }
+            out.add(own);
+        }
+        return out;
     }
 
     /** LanguageTool marks suggestions in its messages with {@code <suggestion>} tags: show them as quotes. */
@@ -72,34 +125,51 @@ public final class LanguageToolPass {
         return SUGGESTION_TAG.matcher(message).replaceAll("\"");
     }
 
-    private static Result run(Document document, Language language, LanguageToolPools pools, boolean ownRules) {
-        List<Unit> units = document.units();
-        int[] starts = new int[units.size()];
-        StringBuilder joined = new StringBuilder();
-        for (int i = 0; i < units.size(); i++) {
-            if (i > 0) {
-                joined.append(PARAGRAPH_BREAK);
+    private static String paragraph(Unit unit, boolean source) {
+        String text = source ? unit.source() : unit.text();
+        return text == null ? "" : text;
+    }
+
+    /** A document's units (or sources) joined, split and analysed once per check. */
+    private static DocumentAnalysis analysis(Document document, boolean source, Language language,
+            LanguageToolPools pools, RuleContext context) {
+        return context.memo(new AnalysisKey(document, language.getShortCodeWithCountryAndVariant(), source), () -> {
+            List<Unit> units = document.units();
+            List<String> paragraphs = new ArrayList<>(units.size());
+            int[] starts = new int[units.size()];
+            int offset = 0;
+            for (int i = 0; i < units.size(); i++) {
+                String p = paragraph(units.get(i), source);
+                paragraphs.add(p);
+                starts[i] = offset;
+                offset += p.length() + PreparedLanguageTool.PARAGRAPH_BREAK.length();
             }
-            starts[i] = joined.length();
-            joined.append(units.get(i).text());
-        }
-        String text = joined.toString();
+            return new DocumentAnalysis(pools.withPrepared(language, lt -> lt.analyze(paragraphs)), starts);
+        });
+    }
+
+    private static Result run(Document document, Language language, LanguageToolPools pools, RuleContext context,
+            boolean ownRules) {
+        List<Unit> units = document.units();
         if (units.isEmpty()) {
-            return new Result(text, List.of());
+            return new Result("", List.of());
         }
+        List<Rule> added = pools.addedRules().rulesFor(language);
+        if (!ownRules && added.isEmpty()) {
+            return new Result(analysis(document, false, language, pools, context).analysis().text(), List.of());
+        }
+        DocumentAnalysis a = analysis(document, false, language, pools, context);
+        int[] starts = a.starts();
+        String text = a.analysis().text();
         List<Placed> matches;
         if (ownRules) {
-            List<RuleMatch> all = pools.with(language, lt -> lt.check(text));
-            if (!pools.addedRules().rulesFor(language).isEmpty()) {
+            List<RuleMatch> all = pools.withPrepared(language, lt -> lt.check(a.analysis()));
+            if (!added.isEmpty()) {
                 all = withoutOverlaps(all, language, pools.addedRules());
             }
             matches = all.stream().map(m -> new Placed(m, m.getFromPos(), m.getToPos())).toList();
         } else {
-            List<Rule> added = pools.addedRules().rulesFor(language);
-            if (added.isEmpty()) {
-                return new Result(text, List.of());
-            }
-            matches = pools.with(language, lt -> checkAnalyzed(lt, text, added));
+            matches = pools.withPrepared(language, lt -> checkAnalyzed(lt, a.analysis().analyzed(), added));
         }
         List<UnitMatch> placed = new ArrayList<>(matches.size());
         for (Placed p : matches) {
@@ -134,14 +204,14 @@ public final class LanguageToolPass {
     }
 
     /**
-     * Runs only {@code rules} on LanguageTool's analysis of {@code text}: the cost of tokenizing, tagging and
-     * disambiguating, without the thousands of rules of a full check. Positions are made relative to the text.
+     * Runs only {@code rules} on LanguageTool's analysis of a text: without the thousands of rules of a full check.
+     * Positions are made relative to the text.
      */
-    private static List<Placed> checkAnalyzed(JLanguageTool lt, String text, List<Rule> rules)
+    private static List<Placed> checkAnalyzed(JLanguageTool lt, List<AnalyzedSentence> analyzed, List<Rule> rules)
             throws java.io.IOException {
         List<Placed> out = new ArrayList<>();
         int offset = 0;
-        for (AnalyzedSentence sentence : lt.analyzeText(text)) {
+        for (AnalyzedSentence sentence : analyzed) {
             List<RuleMatch> found = lt.checkAnalyzedSentence(JLanguageTool.ParagraphHandling.NORMAL, rules, sentence,
                     false);
             for (RuleMatch m : found) {

@@ -24,6 +24,8 @@ import org.languagetool.rules.spelling.SpellingCheckRule;
 public final class LanguageToolPools {
     /** Sentences kept per language in the result cache. */
     private static final int CACHED_SENTENCES = 20_000;
+    /** Paragraphs whose split into sentences is kept per language. */
+    private static final int CACHED_PARAGRAPHS = 20_000;
 
     private final GrammarSettings settings;
     private final AddedRules addedRules;
@@ -56,9 +58,20 @@ public final class LanguageToolPools {
 
     /** Runs {@code work} with a LanguageTool object for {@code language}, borrowed for the call. */
     public <T> T with(Language language, Work<T> work) {
+        return withPrepared(language, work::run);
+    }
+
+    /** Work to do with a borrowed LanguageTool object that checks analysed text. */
+    @FunctionalInterface
+    interface PreparedWork<T> {
+        T run(PreparedLanguageTool languageTool) throws IOException;
+    }
+
+    /** Runs {@code work} with a LanguageTool object for {@code language}, borrowed for the call. */
+    <T> T withPrepared(Language language, PreparedWork<T> work) {
         Pool pool = pools.computeIfAbsent(language.getShortCodeWithCountryAndVariant(),
                 code -> new Pool(language));
-        JLanguageTool lt = pool.idle.pollFirst();
+        PreparedLanguageTool lt = pool.idle.pollFirst();
         if (lt == null) {
             lt = pool.create();
         }
@@ -85,6 +98,7 @@ public final class LanguageToolPools {
             pool.cache.getMatchesCache().invalidateAll();
             pool.cache.getRemoteMatchesCache().invalidateAll();
             pool.cache.getSentenceCache().invalidateAll();
+            pool.splits.clear();
         }
     }
 
@@ -97,16 +111,17 @@ public final class LanguageToolPools {
     private final class Pool {
         private final Language language;
         private final ResultCache cache = new ResultCache(CACHED_SENTENCES);
-        private final ConcurrentLinkedDeque<JLanguageTool> idle = new ConcurrentLinkedDeque<>();
+        private final ParagraphSplits splits = new ParagraphSplits(CACHED_PARAGRAPHS);
+        private final ConcurrentLinkedDeque<PreparedLanguageTool> idle = new ConcurrentLinkedDeque<>();
         private volatile int created;
 
         Pool(Language language) {
             this.language = language;
         }
 
-        synchronized JLanguageTool create() {
+        synchronized PreparedLanguageTool create() {
             UserConfig userConfig = new UserConfig(new ArrayList<>(singleWords()));
-            JLanguageTool lt = new JLanguageTool(language, null, cache, userConfig);
+            PreparedLanguageTool lt = new PreparedLanguageTool(language, cache, userConfig, splits);
             for (String id : settings.disabledRules()) {
                 lt.disableRule(id);
             }

@@ -4,9 +4,12 @@ import com.ibm.icu.util.ULocale;
 import dev.concord.Document;
 import dev.concord.Unit;
 import java.util.List;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
@@ -62,9 +65,12 @@ public final class RuleContext {
         return document.sourceLocale() != null ? locale(document.sourceLocale()) : defaultSource;
     }
 
-    /** Tokens of a unit's target text, analysed once per check and shared by all rules. */
+    /**
+     * Tokens of a unit's target text, analysed once per check and shared by all rules: the whole document is analysed
+     * at once, together with LanguageTool's check of it.
+     */
     public List<Token> tokens(Document document, Unit unit) {
-        return memo(new TokensKey(unit, false), () -> analyzer.analyze(unit.text(), targetLocale(document)));
+        return unitTokens(document, unit, false, targetLocale(document));
     }
 
     /** Tokens of a unit's source text; empty for a monolingual unit or a document without source language. */
@@ -73,7 +79,25 @@ public final class RuleContext {
         if (unit.source() == null || locale == null) {
             return List.of();
         }
-        return memo(new TokensKey(unit, true), () -> analyzer.analyze(unit.source(), locale));
+        return unitTokens(document, unit, true, locale);
+    }
+
+    private List<Token> unitTokens(Document document, Unit unit, boolean source, ULocale locale) {
+        Map<Unit, List<Token>> all = memo(new TokensKey(document, source), () -> {
+            List<List<Token>> tokens = analyzer.analyzeUnits(document, source, locale, this);
+            Map<Unit, List<Token>> byUnit = new IdentityHashMap<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                byUnit.put(document.units().get(i), tokens.get(i));
+            }
+            return byUnit;
+        });
+        List<Token> own = all.get(unit);
+        if (own != null) {
+            return own;
+        }
+        // A unit a rule made itself, not one of the document's.
+        String text = source ? unit.source() : unit.text();
+        return analyzer.analyze(text, locale);
     }
 
     /** The analyzer behind {@link #tokens}, for text that is not a unit's. */
@@ -92,17 +116,38 @@ public final class RuleContext {
     }
 
     /**
-     * The value for {@code key}, computed once per check by {@code compute}. Keys compare by equals; use a record
-     * naming what is computed. The computation may run twice when two threads ask at once, so it must be pure.
+     * The value for {@code key}, computed once per check by {@code compute}: a thread that asks while another computes
+     * it waits for that result (a document's LanguageTool pass is worth waiting for). Keys compare by equals; use a
+     * record naming what is computed. A computation may ask for other keys, never for its own.
      */
     @SuppressWarnings("unchecked")
     public <T> T memo(Object key, Supplier<T> compute) {
         Object v = memo.get(key);
         if (v == null) {
-            v = compute.get();
-            Object prior = memo.putIfAbsent(key, v);
-            if (prior != null) {
-                v = prior;
+            FutureTask<Object> task = new FutureTask<>(compute::get);
+            v = memo.putIfAbsent(key, task);
+            if (v == null) {
+                v = task;
+                task.run();
+            }
+        }
+        if (v instanceof FutureTask<?> f) {
+            try {
+                return (T) f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + key, e);
+            } catch (ExecutionException e) {
+                // Not kept: the next caller computes again (and likely fails the same way, in its own rule).
+                memo.remove(key, v);
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (cause instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(cause);
             }
         }
         return (T) v;
@@ -121,16 +166,16 @@ public final class RuleContext {
     private record StateKey(String document, Object key) {
     }
 
-    /** Identity of a unit's analysis: by object, since two units may hold the same text in different languages. */
-    private record TokensKey(Unit unit, boolean source) {
+    /** Identity of a document's analysis: by object, since two documents may hold the same text in two languages. */
+    private record TokensKey(Document document, boolean source) {
         @Override
         public boolean equals(Object o) {
-            return o instanceof TokensKey k && k.unit == unit && k.source == source;
+            return o instanceof TokensKey k && k.document == document && k.source == source;
         }
 
         @Override
         public int hashCode() {
-            return System.identityHashCode(unit) * 31 + (source ? 1 : 0);
+            return System.identityHashCode(document) * 31 + (source ? 1 : 0);
         }
     }
 }

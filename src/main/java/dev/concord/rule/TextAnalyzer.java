@@ -1,12 +1,29 @@
 package dev.concord.rule;
 
 import com.ibm.icu.util.ULocale;
+import dev.concord.Document;
+import dev.concord.Unit;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Splits text into tokens with lemmas and tags for a language. Thread-safe. */
 public interface TextAnalyzer {
     List<Token> analyze(String text, ULocale locale);
+
+    /**
+     * The tokens of every unit of a document, in unit order: of their target texts, or of their source texts when
+     * {@code source} (an empty list for a unit without source). An analyzer that analyses a whole document at once
+     * overrides this; LanguageTool's shares that analysis with the LanguageTool check of the document, so that the
+     * text is analysed once for every rule. By default, {@link #analyze} on each unit.
+     */
+    default List<List<Token>> analyzeUnits(Document document, boolean source, ULocale locale, RuleContext context) {
+        List<List<Token>> out = new ArrayList<>(document.units().size());
+        for (Unit unit : document.units()) {
+            String text = source ? unit.source() : unit.text();
+            out.add(text == null ? List.of() : analyze(text, locale));
+        }
+        return out;
+    }
 
     /**
      * Analyses short texts each on its own, without the context of a sentence: terms of a termbase, names. Readings

@@ -1,0 +1,86 @@
+package dev.concord.grammar;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.languagetool.AnalyzedSentence;
+import org.languagetool.JLanguageTool;
+import org.languagetool.Language;
+import org.languagetool.ResultCache;
+import org.languagetool.UserConfig;
+import org.languagetool.markup.AnnotatedTextBuilder;
+import org.languagetool.rules.RuleMatch;
+
+/**
+ * A LanguageTool object that checks text Concord has already split and analysed. {@code JLanguageTool.check} splits
+ * the whole text into sentences and analyses each on every call; Concord splits each paragraph once (and remembers
+ * the split, so that a re-check after an edit splits only the edited paragraph), analyses the sentences once, gives
+ * that analysis to its other rules as tokens, and has LanguageTool check the same analysis, through LanguageTool's own
+ * {@code checkInternal}, the method {@code check} ends in. The matches are LanguageTool's, unchanged.
+ */
+final class PreparedLanguageTool extends JLanguageTool {
+    /** Paragraphs are joined with a blank line, which LanguageTool reads as a paragraph break. */
+    static final String PARAGRAPH_BREAK = "\n\n";
+
+    private final ParagraphSplits splits;
+
+    PreparedLanguageTool(Language language, ResultCache cache, UserConfig userConfig, ParagraphSplits splits) {
+        super(language, null, cache, userConfig);
+        this.splits = splits;
+    }
+
+    /** Paragraphs joined as LanguageTool checks them, split into sentences, and analysed. */
+    record Analysis(String text, List<String> sentences, List<AnalyzedSentence> analyzed) {
+    }
+
+    /**
+     * The paragraphs joined with blank lines, split into LanguageTool's sentences (each paragraph's split remembered)
+     * and analysed (each sentence's analysis kept in LanguageTool's result cache).
+     */
+    Analysis analyze(List<String> paragraphs) throws IOException {
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (i > 0) {
+                joined.append(PARAGRAPH_BREAK);
+            }
+            joined.append(paragraphs.get(i));
+        }
+        String text = joined.toString();
+        List<String> sentences = sentencesOf(paragraphs, text);
+        return new Analysis(text, sentences, analyzeSentences(sentences));
+    }
+
+    /** LanguageTool's matches on an analysis, as {@code check(text)} gives them. */
+    List<RuleMatch> check(Analysis analysis) throws IOException {
+        if (analysis.text().indexOf('\uFEFF') >= 0) {
+            // LanguageTool treats a byte order mark in the text as markup, which its own check handles.
+            return check(analysis.text());
+        }
+        return checkInternal(new AnnotatedTextBuilder().addText(analysis.text()).build(), ParagraphHandling.NORMAL,
+                null, Mode.ALL, Level.DEFAULT, null, analysis.sentences(), analysis.analyzed()).getRuleMatches();
+    }
+
+    /**
+     * The sentences of the joined text: each paragraph's own, its last one followed by the blank line, which is what
+     * LanguageTool's splitter gives for the whole text (it always breaks at a blank line). Where that does not hold
+     * exactly (an empty paragraph), the whole text is split as LanguageTool would.
+     */
+    private List<String> sentencesOf(List<String> paragraphs, String text) {
+        List<String> sentences = new ArrayList<>();
+        int length = 0;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String paragraph = paragraphs.get(i);
+            List<String> own = paragraph.isEmpty() ? List.of() : splits.get(paragraph, this::sentenceTokenize);
+            if (own.isEmpty()) {
+                return sentenceTokenize(text);
+            }
+            int last = sentences.size() + own.size() - 1;
+            sentences.addAll(own);
+            if (i + 1 < paragraphs.size()) {
+                sentences.set(last, sentences.get(last) + PARAGRAPH_BREAK);
+            }
+            length += paragraph.length() + (i + 1 < paragraphs.size() ? PARAGRAPH_BREAK.length() : 0);
+        }
+        return length == text.length() ? sentences : sentenceTokenize(text);
+    }
+}

@@ -1,0 +1,104 @@
+package dev.concord.grammar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.ibm.icu.util.ULocale;
+import dev.concord.Checker;
+import dev.concord.Document;
+import dev.concord.SharedCheckers;
+import dev.concord.Unit;
+import dev.concord.rule.RuleContext;
+import dev.concord.rule.Token;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.languagetool.Language;
+import org.languagetool.rules.RuleMatch;
+
+/**
+ * Concord splits paragraphs itself, analyses them once and has LanguageTool check that analysis: the matches must be
+ * exactly those of LanguageTool's own {@code check} on the same text, and the tokens exactly those of each unit
+ * analysed alone.
+ */
+class PreparedLanguageToolTest {
+    private static final String FRENCH = String.join("\n\n",
+            "nouvelles",
+            "Les mécontents de l'élection veulent organiser de nouvelles manifestations au Kazakhstan.",
+            "Il a mangé une pomne. Les les enfants jouent dans le jardin ! Le M. Dupont est arrivé à 10 h.",
+            "Ce sont des erreur de grammaire, n'est il pas ? Voir https://example.org/a.b pour plus d'informations.",
+            ".",
+            "« Citation entre guillemets » , suivie d'une virgule mal placée .",
+            "Une ligne\nqui continue sur la suivante sans point",
+            "à l'étage");
+    private static final String ENGLISH = String.join("\n\n",
+            "This sentence has a speling error. This is is doubled.",
+            "He said \"hello\" , then left.\nA new line in the same paragraph, e.g. here.",
+            "i think its fine, isnt it?");
+
+    private static List<String> matches(List<RuleMatch> found) {
+        List<String> out = new ArrayList<>();
+        for (RuleMatch m : found) {
+            out.add(m.getRule().getFullId() + "@" + m.getFromPos() + "-" + m.getToPos() + ":" + m.getMessage()
+                    + m.getSuggestedReplacements());
+        }
+        return out;
+    }
+
+    private static void assertSameAsLanguageTool(String language, String text) {
+        LanguageToolPools pools = SharedCheckers.pools();
+        Language lt = LanguageToolLanguages.find(new ULocale(language));
+        List<String> paragraphs = Arrays.asList(text.split("\n\n", -1));
+        pools.clearCaches();
+        List<String> own = pools.withPrepared(lt, t -> matches(t.check(t.analyze(paragraphs))));
+        pools.clearCaches();
+        List<String> plain = pools.with(lt, t -> matches(t.check(text)));
+        assertFalse(plain.isEmpty(), "the texts have errors to compare");
+        assertEquals(plain, own);
+        // And again from the caches (paragraph splits, analyses, results).
+        assertEquals(plain, pools.withPrepared(lt, t -> matches(t.check(t.analyze(paragraphs)))));
+    }
+
+    @Test
+    void matchesAreLanguageToolsOwn() throws Exception {
+        assertSameAsLanguageTool("fr", FRENCH);
+        assertSameAsLanguageTool("en", ENGLISH);
+        assertSameAsLanguageTool("fr", Files.readString(Path.of("examples/kazakhstan/target.fr.txt")).strip());
+        assertSameAsLanguageTool("en", Files.readString(Path.of("examples/kazakhstan/source.en.txt")).strip());
+    }
+
+    @Test
+    void sentencesAreLanguageToolsOwnSplit() {
+        Language lt = LanguageToolLanguages.find(new ULocale("fr"));
+        List<String> paragraphs = Arrays.asList(FRENCH.split("\n\n", -1));
+        List<String> own = SharedCheckers.pools().withPrepared(lt, t -> t.analyze(paragraphs).sentences());
+        List<String> plain = SharedCheckers.pools().with(lt, t -> t.sentenceTokenize(FRENCH));
+        assertEquals(plain, own);
+    }
+
+    @Test
+    void anEmptyParagraphFallsBackToSplittingTheWholeText() {
+        Language lt = LanguageToolLanguages.find(new ULocale("fr"));
+        List<String> paragraphs = List.of("Un.", "", "Deux.");
+        String text = "Un.\n\n\n\nDeux.";
+        List<String> own = SharedCheckers.pools().withPrepared(lt, t -> t.analyze(paragraphs).sentences());
+        assertEquals(SharedCheckers.pools().with(lt, t -> t.sentenceTokenize(text)), own);
+        assertEquals(text, String.join("", own));
+    }
+
+    @Test
+    void unitTokensAreThoseOfEachUnitAnalysedAlone() {
+        Checker checker = SharedCheckers.withGrammar("fr");
+        Document doc = Document.ofText("t.txt", FRENCH);
+        LanguageToolAnalyzer analyzer = new LanguageToolAnalyzer(checker.languageToolPools());
+        RuleContext context = new RuleContext(null, analyzer, new ULocale("fr"), null);
+        for (Unit unit : doc.units()) {
+            List<Token> shared = context.tokens(doc, unit);
+            List<Token> alone = analyzer.analyze(unit.text(), new ULocale("fr"));
+            assertEquals(alone, shared, unit.text());
+        }
+    }
+}
