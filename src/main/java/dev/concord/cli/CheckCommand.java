@@ -4,27 +4,23 @@ import dev.concord.InputException;
 import dev.concord.Issue;
 import dev.concord.Severity;
 import dev.concord.config.Baseline;
+import dev.concord.io.AtomicFile;
 import dev.concord.report.Report;
 import dev.concord.report.ReportFormats;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code concord check}: runs the checks, writes the reports, and says by its exit code how it went. */
 @Command(name = "check",
@@ -198,22 +194,7 @@ final class CheckCommand implements Callable<Integer> {
             out.flush();
             return;
         }
-        Path target = o.file.toAbsolutePath();
-        Path folder = target.getParent();
-        Files.createDirectories(folder);
-        Path tmp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
-        try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                ReportFormats.forName(o.format, false).write(report, w);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.write(o.file, w -> ReportFormats.forName(o.format, false).write(report, w));
     }
 
     /** The --fail-on severity, or null for none. */

@@ -6,13 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concord.InputException;
 import dev.concord.Issue;
+import dev.concord.io.AtomicFile;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -174,19 +173,7 @@ public final class Baseline {
                     + quoted(e.text()) + ", \"fingerprint\": " + quoted(e.fingerprint()) + "}");
         }
         out.write(entries.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
-        Path folder = file.getParent();
-        Files.createDirectories(folder);
-        Path tmp = Files.createTempFile(folder, ".concord-baseline", ".tmp");
-        try {
-            Files.writeString(tmp, out.toString(), StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.write(file, out.toString());
     }
 
     private static String quoted(String s) throws IOException {

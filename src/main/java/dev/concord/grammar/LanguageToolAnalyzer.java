@@ -39,7 +39,7 @@ public final class LanguageToolAnalyzer implements TextAnalyzer {
         if (language == null) {
             return IcuTokenizer.tokenize(text, locale);
         }
-        List<AnalyzedSentence> sentences = pools.with(language, lt -> lt.analyzeText(text));
+        List<AnalyzedSentence> sentences = pools.withAnalyzer(language, lt -> lt.analyzeText(text));
         return tokens(sentences);
     }
 
@@ -63,7 +63,7 @@ public final class LanguageToolAnalyzer implements TextAnalyzer {
             return out;
         }
         // Tokenized and tagged, not disambiguated: a lone term has no context to choose between its readings.
-        return pools.with(language, lt -> {
+        return pools.withAnalyzer(language, lt -> {
             List<List<Token>> out = new ArrayList<>(texts.size());
             for (String t : texts) {
                 out.add(tokens(List.of(lt.getRawAnalyzedSentence(t))));

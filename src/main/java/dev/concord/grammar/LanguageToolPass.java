@@ -144,7 +144,8 @@ public final class LanguageToolPass {
                 starts[i] = offset;
                 offset += p.length() + PreparedLanguageTool.PARAGRAPH_BREAK.length();
             }
-            return new DocumentAnalysis(pools.withPrepared(language, lt -> lt.analyze(paragraphs)), starts);
+            // Light objects analyse: a check with LanguageTool's grammar off never builds a full one.
+            return new DocumentAnalysis(pools.withPrepared(language, false, lt -> lt.analyze(paragraphs)), starts);
         });
     }
 
@@ -163,13 +164,13 @@ public final class LanguageToolPass {
         String text = a.analysis().text();
         List<Placed> matches;
         if (ownRules) {
-            List<RuleMatch> all = pools.withPrepared(language, lt -> lt.check(a.analysis()));
+            List<RuleMatch> all = pools.withPrepared(language, true, lt -> lt.check(a.analysis()));
             if (!added.isEmpty()) {
                 all = withoutOverlaps(all, language, pools.addedRules());
             }
             matches = all.stream().map(m -> new Placed(m, m.getFromPos(), m.getToPos())).toList();
         } else {
-            matches = pools.withPrepared(language, lt -> checkAnalyzed(lt, a.analysis().analyzed(), added));
+            matches = pools.withPrepared(language, false, lt -> checkAnalyzed(lt, a.analysis().analyzed(), added));
         }
         List<UnitMatch> placed = new ArrayList<>(matches.size());
         for (Placed p : matches) {

@@ -15,21 +15,24 @@ import org.languagetool.rules.CategoryId;
 import org.languagetool.rules.spelling.SpellingCheckRule;
 
 /**
- * Pools of LanguageTool objects, one pool per language. A {@code JLanguageTool} is not thread-safe and costs seconds
- * to build, so each thread borrows one, uses it and gives it back; a pool grows to the number of threads that use
- * it at once. All objects of a language share one result cache, so that a sentence checked once is not checked
- * again (the re-check of an edited document costs only its edited sentences). Every object also holds the
- * {@link AddedRules} the pools were built with (the rule packs), so that one pass finds what both say. Thread-safe.
+ * Pools of LanguageTool objects, per language. A {@code JLanguageTool} is not thread-safe and costs seconds to build,
+ * so each thread borrows one, uses it and gives it back; a pool grows to the number of threads that use it at once.
+ * There are two kinds per language: <em>full</em> objects hold LanguageTool's own rules (thousands of them, and the
+ * spelling dictionaries) and the {@link AddedRules} (rule packs), for grammar checks; <em>light</em> objects hold only
+ * the added rules, and serve to split and analyse text (for every rule's tokens) and to run the packs when
+ * LanguageTool's grammar is off, at a fraction of the start-up cost. Each kind shares one result cache per language,
+ * so that a sentence checked or analysed once is not again (the re-check of an edited document costs only its edited
+ * sentences), and both share the paragraphs' sentence splits. Thread-safe.
  */
 public final class LanguageToolPools {
-    /** Sentences kept per language in the result cache. */
+    /** Sentences kept per language in each result cache. */
     private static final int CACHED_SENTENCES = 20_000;
     /** Paragraphs whose split into sentences is kept per language. */
     private static final int CACHED_PARAGRAPHS = 20_000;
 
     private final GrammarSettings settings;
     private final AddedRules addedRules;
-    private final Map<String, Pool> pools = new ConcurrentHashMap<>();
+    private final Map<String, LanguagePools> pools = new ConcurrentHashMap<>();
 
     public LanguageToolPools(GrammarSettings settings) {
         this(settings, AddedRules.NONE);
@@ -56,9 +59,17 @@ public final class LanguageToolPools {
         T run(JLanguageTool languageTool) throws IOException;
     }
 
-    /** Runs {@code work} with a LanguageTool object for {@code language}, borrowed for the call. */
+    /** Runs {@code work} with a full LanguageTool object (all its rules) for {@code language}, borrowed for the call. */
     public <T> T with(Language language, Work<T> work) {
-        return withPrepared(language, work::run);
+        return withPrepared(language, true, work::run);
+    }
+
+    /**
+     * Runs {@code work} with a light LanguageTool object for {@code language}: one that holds only the added rules, for
+     * splitting and analysing text (sentences, tokens, tags, lemmas), cheap to build.
+     */
+    public <T> T withAnalyzer(Language language, Work<T> work) {
+        return withPrepared(language, false, work::run);
     }
 
     /** Work to do with a borrowed LanguageTool object that checks analysed text. */
@@ -67,10 +78,11 @@ public final class LanguageToolPools {
         T run(PreparedLanguageTool languageTool) throws IOException;
     }
 
-    /** Runs {@code work} with a LanguageTool object for {@code language}, borrowed for the call. */
-    <T> T withPrepared(Language language, PreparedWork<T> work) {
-        Pool pool = pools.computeIfAbsent(language.getShortCodeWithCountryAndVariant(),
-                code -> new Pool(language));
+    /** Runs {@code work} with a full or a light LanguageTool object for {@code language}, borrowed for the call. */
+    <T> T withPrepared(Language language, boolean full, PreparedWork<T> work) {
+        LanguagePools lp = pools.computeIfAbsent(language.getShortCodeWithCountryAndVariant(),
+                code -> new LanguagePools(language));
+        Pool pool = full ? lp.full : lp.light;
         PreparedLanguageTool lt = pool.idle.pollFirst();
         if (lt == null) {
             lt = pool.create();
@@ -94,34 +106,55 @@ public final class LanguageToolPools {
      * long-running service may also call it to release memory).
      */
     public void clearCaches() {
-        for (Pool pool : pools.values()) {
-            pool.cache.getMatchesCache().invalidateAll();
-            pool.cache.getRemoteMatchesCache().invalidateAll();
-            pool.cache.getSentenceCache().invalidateAll();
-            pool.splits.clear();
+        for (LanguagePools lp : pools.values()) {
+            for (Pool pool : List.of(lp.full, lp.light)) {
+                pool.cache.getMatchesCache().invalidateAll();
+                pool.cache.getRemoteMatchesCache().invalidateAll();
+                pool.cache.getSentenceCache().invalidateAll();
+            }
+            lp.splits.clear();
         }
     }
 
-    /** How many LanguageTool objects this pool holds for a language (for tests and diagnostics). */
+    /** How many full LanguageTool objects this pool holds for a language (for tests and diagnostics). */
     public int size(Language language) {
-        Pool pool = pools.get(language.getShortCodeWithCountryAndVariant());
-        return pool == null ? 0 : pool.created;
+        LanguagePools lp = pools.get(language.getShortCodeWithCountryAndVariant());
+        return lp == null ? 0 : lp.full.created;
+    }
+
+    /** The full and the light objects of one language, and the sentence splits they share. */
+    private final class LanguagePools {
+        private final ParagraphSplits splits = new ParagraphSplits(CACHED_PARAGRAPHS);
+        private final Pool full;
+        private final Pool light;
+
+        LanguagePools(Language language) {
+            this.full = new Pool(language, true, splits);
+            this.light = new Pool(language, false, splits);
+        }
     }
 
     private final class Pool {
         private final Language language;
+        private final boolean full;
+        private final ParagraphSplits splits;
+        // One cache per kind: LanguageTool's cache keys do not tell objects with other rules apart.
         private final ResultCache cache = new ResultCache(CACHED_SENTENCES);
-        private final ParagraphSplits splits = new ParagraphSplits(CACHED_PARAGRAPHS);
         private final ConcurrentLinkedDeque<PreparedLanguageTool> idle = new ConcurrentLinkedDeque<>();
         private volatile int created;
 
-        Pool(Language language) {
+        Pool(Language language, boolean full, ParagraphSplits splits) {
             this.language = language;
+            this.full = full;
+            this.splits = splits;
         }
 
         synchronized PreparedLanguageTool create() {
             UserConfig userConfig = new UserConfig(new ArrayList<>(singleWords()));
-            PreparedLanguageTool lt = new PreparedLanguageTool(language, cache, userConfig, splits);
+            List<org.languagetool.rules.Rule> added = addedRules.rulesFor(language);
+            PreparedLanguageTool lt = full
+                    ? new PreparedLanguageTool(language, cache, userConfig, splits)
+                    : new PreparedLanguageTool(language, cache, userConfig, splits, added);
             for (String id : settings.disabledRules()) {
                 lt.disableRule(id);
             }
@@ -131,9 +164,10 @@ public final class LanguageToolPools {
             for (String id : settings.enabledRules()) {
                 lt.enableRule(id);
             }
-            List<org.languagetool.rules.Rule> added = addedRules.rulesFor(language);
-            for (org.languagetool.rules.Rule rule : added) {
-                lt.addRule(rule);
+            if (full) {
+                for (org.languagetool.rules.Rule rule : added) {
+                    lt.addRule(rule);
+                }
             }
             if (!added.isEmpty()) {
                 // LanguageTool drops the less important of two overlapping matches; an added rule must neither hide
@@ -142,7 +176,7 @@ public final class LanguageToolPools {
                 lt.setCleanOverlappingMatches(false);
             }
             List<String> phrases = settings.acceptedWords().stream().filter(w -> w.contains(" ")).toList();
-            if (!phrases.isEmpty()) {
+            if (full && !phrases.isEmpty()) {
                 for (SpellingCheckRule rule : lt.getAllSpellingCheckRules()) {
                     rule.acceptPhrases(phrases);
                 }

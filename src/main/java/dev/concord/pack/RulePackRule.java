@@ -143,9 +143,9 @@ final class RulePackRule implements DocumentRule {
             return null;
         }
         List<String> sources = context.memo(new SentencesKey(unit, true),
-                () -> pools.with(sourceLanguage, lt -> lt.sentenceTokenize(unit.source())));
+                () -> pools.withAnalyzer(sourceLanguage, lt -> lt.sentenceTokenize(unit.source())));
         List<String> targets = context.memo(new SentencesKey(unit, false),
-                () -> pools.with(targetLanguage, lt -> lt.sentenceTokenize(unit.text())));
+                () -> pools.withAnalyzer(targetLanguage, lt -> lt.sentenceTokenize(unit.text())));
         int from = 0;
         int to = sources.size();
         if (targets.size() == sources.size()) {
@@ -159,7 +159,7 @@ final class RulePackRule implements DocumentRule {
                     continue;
                 }
                 AnalyzedSentence analyzed = context.memo(new SourceSentenceKey(unit, i),
-                        () -> pools.with(sourceLanguage, lt -> lt.getAnalyzedSentence(sentence)));
+                        () -> pools.withAnalyzer(sourceLanguage, lt -> lt.getAnalyzedSentence(sentence)));
                 RuleMatch[] matches = loaded.sourcePattern().match(analyzed);
                 if (matches.length > 0) {
                     int start = startOf(sources, i);

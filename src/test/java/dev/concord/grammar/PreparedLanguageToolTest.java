@@ -53,13 +53,15 @@ class PreparedLanguageToolTest {
         Language lt = LanguageToolLanguages.find(new ULocale(language));
         List<String> paragraphs = Arrays.asList(text.split("\n\n", -1));
         pools.clearCaches();
-        List<String> own = pools.withPrepared(lt, t -> matches(t.check(t.analyze(paragraphs))));
+        // Analysed by a light object (no rules of LanguageTool's own), checked by a full one, as a check does.
+        PreparedLanguageTool.Analysis analysis = pools.withPrepared(lt, false, t -> t.analyze(paragraphs));
+        List<String> own = pools.withPrepared(lt, true, t -> matches(t.check(analysis)));
         pools.clearCaches();
         List<String> plain = pools.with(lt, t -> matches(t.check(text)));
         assertFalse(plain.isEmpty(), "the texts have errors to compare");
         assertEquals(plain, own);
         // And again from the caches (paragraph splits, analyses, results).
-        assertEquals(plain, pools.withPrepared(lt, t -> matches(t.check(t.analyze(paragraphs)))));
+        assertEquals(plain, pools.withPrepared(lt, true, t -> matches(t.check(t.analyze(paragraphs)))));
     }
 
     @Test
@@ -74,7 +76,7 @@ class PreparedLanguageToolTest {
     void sentencesAreLanguageToolsOwnSplit() {
         Language lt = LanguageToolLanguages.find(new ULocale("fr"));
         List<String> paragraphs = Arrays.asList(FRENCH.split("\n\n", -1));
-        List<String> own = SharedCheckers.pools().withPrepared(lt, t -> t.analyze(paragraphs).sentences());
+        List<String> own = SharedCheckers.pools().withPrepared(lt, false, t -> t.analyze(paragraphs).sentences());
         List<String> plain = SharedCheckers.pools().with(lt, t -> t.sentenceTokenize(FRENCH));
         assertEquals(plain, own);
     }
@@ -84,7 +86,7 @@ class PreparedLanguageToolTest {
         Language lt = LanguageToolLanguages.find(new ULocale("fr"));
         List<String> paragraphs = List.of("Un.", "", "Deux.");
         String text = "Un.\n\n\n\nDeux.";
-        List<String> own = SharedCheckers.pools().withPrepared(lt, t -> t.analyze(paragraphs).sentences());
+        List<String> own = SharedCheckers.pools().withPrepared(lt, false, t -> t.analyze(paragraphs).sentences());
         assertEquals(SharedCheckers.pools().with(lt, t -> t.sentenceTokenize(text)), own);
         assertEquals(text, String.join("", own));
     }
