@@ -1,6 +1,12 @@
 package dev.concord;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -45,6 +51,36 @@ public record Issue(
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(span, "span");
         suggestions = List.copyOf(suggestions);
+    }
+
+    /** Length of a fingerprint: 20 hexadecimal digits of a SHA-256 digest. */
+    private static final int FINGERPRINT_LENGTH = 20;
+
+    /**
+     * A fingerprint for what {@code key} names: the first 20 hexadecimal digits of its SHA-256 digest, so that
+     * fingerprints are short, stable across runs and machines, and say nothing of the text they stand for.
+     */
+    public static String fingerprintOf(String key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, FINGERPRINT_LENGTH);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /**
+     * The order reports list issues in: by file (in the order {@code fileOrder} gives; files it lacks last), then by
+     * line, column, end, rule and message.
+     */
+    public static Comparator<Issue> reportOrder(Map<String, Integer> fileOrder) {
+        return Comparator.<Issue>comparingInt(i -> fileOrder.getOrDefault(i.file(), Integer.MAX_VALUE))
+                .thenComparingInt(i -> i.span().line())
+                .thenComparingInt(i -> i.span().column())
+                .thenComparingInt(i -> i.span().endLine())
+                .thenComparingInt(i -> i.span().endColumn())
+                .thenComparing(Issue::ruleId)
+                .thenComparing(Issue::message);
     }
 
     /** A copy with another severity (and its score). */

@@ -6,9 +6,6 @@ import dev.concord.rule.Finding;
 import dev.concord.rule.Rule;
 import dev.concord.text.LineIndex;
 import dev.concord.text.OffsetMap;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -163,7 +160,7 @@ final class IssueFactory {
         }
         String key = f.ruleId() + '\u0000' + anchor + '\u0000' + normalize(text.substring(start, end)) + '\u0000'
                 + (f.fingerprintKey() == null ? "" : f.fingerprintKey());
-        return sha256(key).substring(0, 20);
+        return Issue.fingerprintOf(key);
     }
 
     /** Up to {@link #CONTEXT_WORDS} words before an offset, not crossing into the previous sentence. */
@@ -235,26 +232,13 @@ final class IssueFactory {
         return UCharacter.foldCase(WHITESPACE.matcher(nfc.strip()).replaceAll(" "), true);
     }
 
-    private static String sha256(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            StringBuilder sb = new StringBuilder();
-            for (byte b : d) {
-                sb.append(String.format("%02x", b));
-            }
-            return sb.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** An issue saying that a rule failed on a document, so that the failure is seen and the rest still counts. */
     static Issue failure(Rule rule, Document document, RuntimeException e) {
         Span span = new Span(document.units().isEmpty() ? "" : document.units().get(0).id(), 0, 0, 1, 1, 1, 1);
         String message = "rule " + rule.id() + " failed on this file and reported nothing: " + e;
         return new Issue(document.name(), "concord.rule-failure", IssueType.OTHER, IssueType.OTHER.mqm(),
                 Severity.WARNING, Severity.WARNING.score(), message, span, "", List.of(), null, null,
-                sha256(rule.id() + document.name()).substring(0, 20));
+                Issue.fingerprintOf(rule.id() + document.name()));
     }
 
     private static List<Finding> sortedFindings(List<Finding> findings, List<Document> documents) {
@@ -285,13 +269,7 @@ final class IssueFactory {
             order.putIfAbsent(documents.get(i).name(), i);
         }
         List<Issue> copy = new ArrayList<>(issues);
-        copy.sort(Comparator.<Issue>comparingInt(i -> order.getOrDefault(i.file(), Integer.MAX_VALUE))
-                .thenComparingInt(i -> i.span().line())
-                .thenComparingInt(i -> i.span().column())
-                .thenComparingInt(i -> i.span().endLine())
-                .thenComparingInt(i -> i.span().endColumn())
-                .thenComparing(Issue::ruleId)
-                .thenComparing(Issue::message));
+        copy.sort(Issue.reportOrder(order));
         return List.copyOf(copy);
     }
 }

@@ -271,13 +271,7 @@ final class CheckRun {
         for (FileResult r : results) {
             fileOrder.putIfAbsent(r.path(), fileOrder.size());
         }
-        kept.sort(Comparator.<Issue>comparingInt(i -> fileOrder.getOrDefault(i.file(), Integer.MAX_VALUE))
-                .thenComparingInt(i -> i.span().line())
-                .thenComparingInt(i -> i.span().column())
-                .thenComparingInt(i -> i.span().endLine())
-                .thenComparingInt(i -> i.span().endColumn())
-                .thenComparing(Issue::ruleId)
-                .thenComparing(Issue::message));
+        kept.sort(Issue.reportOrder(fileOrder));
 
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         for (Checker c : checkers.values()) {

@@ -9,9 +9,6 @@ import dev.concord.Unit;
 import dev.concord.format.MarkdownFormat;
 import dev.concord.text.LineIndex;
 import dev.concord.text.TextRange;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -304,21 +301,9 @@ public final class Suppressions {
     }
 
     private static Issue warning(Document document, Span where, String directive, String message) {
-        String fingerprint = sha256(RULE_ID + '\u0000' + directive + '\u0000' + message).substring(0, 20);
+        String fingerprint = Issue.fingerprintOf(RULE_ID + '\u0000' + directive + '\u0000' + message);
         return new Issue(document.name(), RULE_ID, IssueType.OTHER, IssueType.OTHER.mqm(), Severity.WARNING,
                 Severity.WARNING.score(), message, where, "", List.of(), null, null, fingerprint);
     }
 
-    private static String sha256(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            StringBuilder sb = new StringBuilder();
-            for (byte b : d) {
-                sb.append(String.format("%02x", b));
-            }
-            return sb.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
