@@ -189,12 +189,23 @@ public final class Checker {
                         + " has no target language: set one with Checker.builder().targetLocale(...)");
             }
         }
-        RuleContext context = new RuleContext(setup, analyzer, targetLocale, sourceLocale);
+        ForkJoinPool pool = threads > 1 ? new ForkJoinPool(threads) : null;
+        try {
+            return checkAll(docs, checked, pool);
+        } finally {
+            if (pool != null) {
+                pool.shutdown();
+            }
+        }
+    }
+
+    private List<Issue> checkAll(List<Document> docs, Consumer<Document> checked, ForkJoinPool pool) {
+        RuleContext context = new RuleContext(setup, analyzer, targetLocale, sourceLocale, new ConcurrentHashMap<>(),
+                pool);
         List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
         List<Issue> failures = Collections.synchronizedList(new ArrayList<>());
         FindingSink sink = findings::add;
-        if (threads > 1 && docs.size() > 1) {
-            ForkJoinPool pool = new ForkJoinPool(threads);
+        if (pool != null && docs.size() > 1) {
             try {
                 List<Future<?>> futures = new ArrayList<>();
                 for (Document d : interleavedByLanguage(docs)) {
@@ -211,16 +222,10 @@ public final class Checker {
                 throw new IllegalStateException("check interrupted", e);
             } catch (ExecutionException e) {
                 throw new IllegalStateException(e.getCause());
-            } finally {
-                pool.shutdown();
             }
-        } else if (threads > 1 && docs.size() == 1 && docs.get(0).units().size() >= PARALLEL_UNITS) {
-            ForkJoinPool pool = new ForkJoinPool(threads);
-            try {
-                checkDocumentInParallel(docs.get(0), context, sink, failures, pool);
-            } finally {
-                pool.shutdown();
-            }
+        } else if (pool != null && docs.size() == 1 && docs.get(0).units().size() >= PARALLEL_UNITS) {
+            checkDocumentInParallel(docs.get(0), context, sink, failures, pool);
+            checked.accept(docs.get(0));
         } else {
             for (Document d : docs) {
                 checkDocument(d, context, sink, failures);
@@ -299,7 +304,7 @@ public final class Checker {
                 throw new IllegalArgumentException(part.name()
                         + " has no target language: set one with Checker.builder().targetLocale(...)");
             }
-            RuleContext context = new RuleContext(setup, analyzer, targetLocale, sourceLocale, documentState);
+            RuleContext context = new RuleContext(setup, analyzer, targetLocale, sourceLocale, documentState, pool);
             List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
             List<Issue> failures = Collections.synchronizedList(new ArrayList<>());
             FindingSink sink = findings::add;

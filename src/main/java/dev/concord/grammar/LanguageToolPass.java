@@ -37,8 +37,19 @@ public final class LanguageToolPass {
     public record Result(String text, List<UnitMatch> matches) {
     }
 
-    /** A document's units (or their sources) joined, split and analysed, with where each unit starts. */
-    record DocumentAnalysis(PreparedLanguageTool.Analysis analysis, int[] starts) {
+    /**
+     * Text of a document below which it is analysed and checked in one piece; above it, in pieces of about this size
+     * on the check's threads (each piece needs its own LanguageTool object, which costs seconds to build the first
+     * time: the piece must be worth it). LanguageTool's rules that look across paragraphs see one piece at a time.
+     */
+    private static final int PIECE_CHARS = 128 * 1024;
+
+    /** A run of consecutive units analysed together; {@code offset} is where its text starts in the joined text. */
+    record Piece(int offset, PreparedLanguageTool.Analysis analysis) {
+    }
+
+    /** A document's units (or their sources) joined, split and analysed, in pieces, with where each unit starts. */
+    record DocumentAnalysis(List<Piece> pieces, int[] starts, String text) {
     }
 
     private record Key(Document document, String language, boolean ownRules) {
@@ -100,7 +111,13 @@ public final class LanguageToolPass {
     static List<List<Token>> unitTokens(Document document, boolean source, Language language, LanguageToolPools pools,
             RuleContext context) {
         DocumentAnalysis a = analysis(document, source, language, pools, context);
-        List<Token> all = LanguageToolAnalyzer.tokens(a.analysis().analyzed());
+        List<Token> all = new ArrayList<>();
+        for (Piece piece : a.pieces()) {
+            for (Token k : LanguageToolAnalyzer.tokens(piece.analysis().analyzed())) {
+                all.add(new Token(k.start() + piece.offset(), k.end() + piece.offset(), k.text(), k.lemmas(),
+                        k.tags(), k.sentenceStart()));
+            }
+        }
         List<Unit> units = document.units();
         List<List<Token>> out = new ArrayList<>(units.size());
         int t = 0;
@@ -130,22 +147,39 @@ public final class LanguageToolPass {
         return text == null ? "" : text;
     }
 
-    /** A document's units (or sources) joined, split and analysed once per check. */
+    /** A document's units (or sources) joined, split and analysed once per check, in pieces when it is long. */
     private static DocumentAnalysis analysis(Document document, boolean source, Language language,
             LanguageToolPools pools, RuleContext context) {
         return context.memo(new AnalysisKey(document, language.getShortCodeWithCountryAndVariant(), source), () -> {
             List<Unit> units = document.units();
             List<String> paragraphs = new ArrayList<>(units.size());
             int[] starts = new int[units.size()];
-            int offset = 0;
+            StringBuilder text = new StringBuilder();
             for (int i = 0; i < units.size(); i++) {
+                if (i > 0) {
+                    text.append(PreparedLanguageTool.PARAGRAPH_BREAK);
+                }
+                starts[i] = text.length();
                 String p = paragraph(units.get(i), source);
                 paragraphs.add(p);
-                starts[i] = offset;
-                offset += p.length() + PreparedLanguageTool.PARAGRAPH_BREAK.length();
+                text.append(p);
             }
-            // Light objects analyse: a check with LanguageTool's grammar off never builds a full one.
-            return new DocumentAnalysis(pools.withPrepared(language, false, lt -> lt.analyze(paragraphs)), starts);
+            int pieces = Math.max(1, Math.min(context.parallelism(), text.length() / PIECE_CHARS));
+            List<java.util.function.Supplier<Piece>> work = new ArrayList<>();
+            int from = 0;
+            for (int k = 0; k < pieces; k++) {
+                int to = k + 1 == pieces ? units.size() : unitAt(starts, (int) ((long) text.length() * (k + 1) / pieces));
+                if (to <= from) {
+                    continue;
+                }
+                List<String> own = paragraphs.subList(from, to);
+                int offset = starts[from];
+                boolean moreFollow = to < units.size();
+                // Light objects analyse: a check with LanguageTool's grammar off never builds a full one.
+                work.add(() -> new Piece(offset, pools.withPrepared(language, false, lt -> lt.analyze(own, moreFollow))));
+                from = to;
+            }
+            return new DocumentAnalysis(context.inParallel(work), starts, text.toString());
         });
     }
 
@@ -156,37 +190,49 @@ public final class LanguageToolPass {
             return new Result("", List.of());
         }
         List<Rule> added = pools.addedRules().rulesFor(language);
-        if (!ownRules && added.isEmpty()) {
-            return new Result(analysis(document, false, language, pools, context).analysis().text(), List.of());
-        }
         DocumentAnalysis a = analysis(document, false, language, pools, context);
+        if (!ownRules && added.isEmpty()) {
+            return new Result(a.text(), List.of());
+        }
+        List<java.util.function.Supplier<List<Placed>>> work = new ArrayList<>();
+        for (Piece piece : a.pieces()) {
+            work.add(() -> {
+                List<Placed> found = new ArrayList<>();
+                if (ownRules) {
+                    List<RuleMatch> all = pools.withPrepared(language, true, lt -> lt.check(piece.analysis()));
+                    if (!added.isEmpty()) {
+                        all = withoutOverlaps(all, language, pools.addedRules());
+                    }
+                    for (RuleMatch m : all) {
+                        found.add(new Placed(m, piece.offset() + m.getFromPos(), piece.offset() + m.getToPos()));
+                    }
+                } else {
+                    for (Placed p : pools.withPrepared(language, false,
+                            lt -> checkAnalyzed(lt, piece.analysis().analyzed(), added))) {
+                        found.add(new Placed(p.match(), piece.offset() + p.from(), piece.offset() + p.to()));
+                    }
+                }
+                return found;
+            });
+        }
         int[] starts = a.starts();
-        String text = a.analysis().text();
-        List<Placed> matches;
-        if (ownRules) {
-            List<RuleMatch> all = pools.withPrepared(language, true, lt -> lt.check(a.analysis()));
-            if (!added.isEmpty()) {
-                all = withoutOverlaps(all, language, pools.addedRules());
+        List<UnitMatch> placed = new ArrayList<>();
+        for (List<Placed> found : context.inParallel(work)) {
+            for (Placed p : found) {
+                RuleMatch match = p.match();
+                int from = p.from();
+                int to = p.to();
+                int index = unitAt(starts, from);
+                Unit unit = units.get(index);
+                int start = from - starts[index];
+                int end = Math.min(to - starts[index], unit.text().length());
+                if (start < 0 || start > unit.text().length() || end < start) {
+                    continue;
+                }
+                placed.add(new UnitMatch(unit, start, end, from, to, match));
             }
-            matches = all.stream().map(m -> new Placed(m, m.getFromPos(), m.getToPos())).toList();
-        } else {
-            matches = pools.withPrepared(language, false, lt -> checkAnalyzed(lt, a.analysis().analyzed(), added));
         }
-        List<UnitMatch> placed = new ArrayList<>(matches.size());
-        for (Placed p : matches) {
-            RuleMatch match = p.match();
-            int from = p.from();
-            int to = p.to();
-            int index = unitAt(starts, from);
-            Unit unit = units.get(index);
-            int start = from - starts[index];
-            int end = Math.min(to - starts[index], unit.text().length());
-            if (start < 0 || start > unit.text().length() || end < start) {
-                continue;
-            }
-            placed.add(new UnitMatch(unit, start, end, from, to, match));
-        }
-        return new Result(text, List.copyOf(placed));
+        return new Result(a.text(), List.copyOf(placed));
     }
 
     /**

@@ -50,15 +50,23 @@ final class PreparedLanguageTool extends JLanguageTool {
      * and analysed (each sentence's analysis kept in LanguageTool's result cache).
      */
     Analysis analyze(List<String> paragraphs) throws IOException {
+        return analyze(paragraphs, false);
+    }
+
+    /**
+     * As {@link #analyze(List)}; with {@code moreFollow}, the paragraphs are one piece of a longer text, and the last
+     * is followed by a blank line too, so that the pieces' texts and sentences put end to end are the whole text's.
+     */
+    Analysis analyze(List<String> paragraphs, boolean moreFollow) throws IOException {
         StringBuilder joined = new StringBuilder();
         for (int i = 0; i < paragraphs.size(); i++) {
-            if (i > 0) {
+            joined.append(paragraphs.get(i));
+            if (i + 1 < paragraphs.size() || moreFollow) {
                 joined.append(PARAGRAPH_BREAK);
             }
-            joined.append(paragraphs.get(i));
         }
         String text = joined.toString();
-        List<String> sentences = sentencesOf(paragraphs, text);
+        List<String> sentences = sentencesOf(paragraphs, text, moreFollow);
         return new Analysis(text, sentences, analyzeSentences(sentences));
     }
 
@@ -77,7 +85,7 @@ final class PreparedLanguageTool extends JLanguageTool {
      * LanguageTool's splitter gives for the whole text (it always breaks at a blank line). Where that does not hold
      * exactly (an empty paragraph), the whole text is split as LanguageTool would.
      */
-    private List<String> sentencesOf(List<String> paragraphs, String text) {
+    private List<String> sentencesOf(List<String> paragraphs, String text, boolean moreFollow) {
         List<String> sentences = new ArrayList<>();
         int length = 0;
         for (int i = 0; i < paragraphs.size(); i++) {
@@ -88,10 +96,11 @@ final class PreparedLanguageTool extends JLanguageTool {
             }
             int last = sentences.size() + own.size() - 1;
             sentences.addAll(own);
-            if (i + 1 < paragraphs.size()) {
+            boolean breakFollows = i + 1 < paragraphs.size() || moreFollow;
+            if (breakFollows) {
                 sentences.set(last, sentences.get(last) + PARAGRAPH_BREAK);
             }
-            length += paragraph.length() + (i + 1 < paragraphs.size() ? PARAGRAPH_BREAK.length() : 0);
+            length += paragraph.length() + (breakFollows ? PARAGRAPH_BREAK.length() : 0);
         }
         return length == text.length() ? sentences : sentenceTokenize(text);
     }

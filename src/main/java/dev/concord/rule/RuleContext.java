@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
@@ -25,6 +27,7 @@ public final class RuleContext {
     private static final Map<String, ULocale> LOCALES = new ConcurrentHashMap<>();
     private final Map<Object, Object> memo = new ConcurrentHashMap<>();
     private final Map<Object, Object> documentState;
+    private final ForkJoinPool pool;
 
     public RuleContext(RuleSetup setup, TextAnalyzer analyzer, ULocale defaultTarget, ULocale defaultSource) {
         this(setup, analyzer, defaultTarget, defaultSource, new ConcurrentHashMap<>());
@@ -36,6 +39,16 @@ public final class RuleContext {
      */
     public RuleContext(RuleSetup setup, TextAnalyzer analyzer, ULocale defaultTarget, ULocale defaultSource,
             Map<Object, Object> documentState) {
+        this(setup, analyzer, defaultTarget, defaultSource, documentState, null);
+    }
+
+    /**
+     * A context whose rules may split their work over {@code pool} (see {@link #inParallel}); null for the caller's
+     * thread alone.
+     */
+    public RuleContext(RuleSetup setup, TextAnalyzer analyzer, ULocale defaultTarget, ULocale defaultSource,
+            Map<Object, Object> documentState, ForkJoinPool pool) {
+        this.pool = pool;
         this.setup = setup;
         this.analyzer = analyzer;
         this.defaultTarget = defaultTarget;
@@ -113,6 +126,29 @@ public final class RuleContext {
     /** Options by name, as set on the checker. */
     public Map<String, String> options() {
         return setup.options();
+    }
+
+    /** How many threads the check may use: work split into as many pieces keeps them busy. */
+    public int parallelism() {
+        return pool == null ? 1 : pool.getParallelism();
+    }
+
+    /**
+     * Runs {@code tasks} on the check's threads, at once as far as there are threads, and returns their results in
+     * order; in the caller's thread, one after the other, when the check has one thread. A rule with much work on one
+     * document (LanguageTool on a long file) splits it this way.
+     */
+    public <T> List<T> inParallel(List<Supplier<T>> tasks) {
+        if (pool == null || tasks.size() < 2) {
+            return tasks.stream().map(Supplier::get).toList();
+        }
+        List<ForkJoinTask<T>> forked = tasks.stream().map(t -> ForkJoinTask.adapt(t::get)).toList();
+        if (ForkJoinTask.getPool() == pool) {
+            ForkJoinTask.invokeAll(forked);
+        } else {
+            pool.invoke(ForkJoinTask.adapt(() -> ForkJoinTask.invokeAll(forked)));
+        }
+        return forked.stream().map(ForkJoinTask::join).toList();
     }
 
     /**

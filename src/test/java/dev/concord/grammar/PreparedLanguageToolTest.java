@@ -103,4 +103,39 @@ class PreparedLanguageToolTest {
             assertEquals(alone, shared, unit.text());
         }
     }
+
+    @Test
+    void piecesPutEndToEndAreTheWholeText() {
+        Language lt = LanguageToolLanguages.find(new ULocale("fr"));
+        LanguageToolPools pools = SharedCheckers.pools();
+        List<String> paragraphs = Arrays.asList(FRENCH.split("\n\n", -1));
+        PreparedLanguageTool.Analysis whole = pools.withPrepared(lt, false, t -> t.analyze(paragraphs));
+        PreparedLanguageTool.Analysis first = pools.withPrepared(lt, false, t -> t.analyze(paragraphs.subList(0, 3), true));
+        PreparedLanguageTool.Analysis rest = pools.withPrepared(lt, false,
+                t -> t.analyze(paragraphs.subList(3, paragraphs.size()), false));
+        assertEquals(whole.text(), first.text() + rest.text());
+        List<String> sentences = new ArrayList<>(first.sentences());
+        sentences.addAll(rest.sentences());
+        assertEquals(whole.sentences(), sentences);
+        List<Token> tokens = new ArrayList<>(LanguageToolAnalyzer.tokens(first.analyzed()));
+        for (Token k : LanguageToolAnalyzer.tokens(rest.analyzed())) {
+            int shift = first.text().length();
+            tokens.add(new Token(k.start() + shift, k.end() + shift, k.text(), k.lemmas(), k.tags(), k.sentenceStart()));
+        }
+        assertEquals(LanguageToolAnalyzer.tokens(whole.analyzed()), tokens);
+        // Sentence-level matches are the same checked in pieces; only rules that look across paragraphs may differ.
+        List<String> inPieces = new ArrayList<>(sentenceLevel(pools.withPrepared(lt, true, t -> t.check(first)), 0));
+        inPieces.addAll(sentenceLevel(pools.withPrepared(lt, true, t -> t.check(rest)), first.text().length()));
+        assertEquals(sentenceLevel(pools.withPrepared(lt, true, t -> t.check(whole)), 0), inPieces);
+    }
+
+    private static List<String> sentenceLevel(List<RuleMatch> found, int shift) {
+        List<String> out = new ArrayList<>();
+        for (RuleMatch m : found) {
+            if (!(m.getRule() instanceof org.languagetool.rules.TextLevelRule)) {
+                out.add(m.getRule().getFullId() + "@" + (m.getFromPos() + shift) + "-" + (m.getToPos() + shift));
+            }
+        }
+        return out;
+    }
 }
