@@ -11,7 +11,9 @@ import java.util.Random;
 /**
  * Writes a deterministic XLIFF 1.2 file of English-to-French units for benchmarks and memory tests: sentences with
  * numbers, placeholders, inline codes, URLs and repeated sources, and one unit in twenty-five with a planted problem
- * (a number changed, a placeholder or code dropped, a capital lost, a double space, an untranslated target).
+ * (a number changed, a placeholder or code dropped, a capital lost, a double space, a doubled word, a trailing space,
+ * a target left empty or left in English); one unit
+ * in ten has a maximum length ({@code maxwidth}).
  * Run {@code java ... dev.concord.bench.XliffGenerator FILE UNITS} to write one.
  */
 public final class XliffGenerator {
@@ -24,6 +26,9 @@ public final class XliffGenerator {
     private static final String[] VERBES = {"stocke", "a besoin de", "affiche", "vérifie", "envoie"};
     private static final String[] OBJECTS = {"files", "messages", "records", "updates", "invoices"};
     private static final String[] OBJETS = {"fichiers", "messages", "enregistrements", "mises à jour", "factures"};
+
+    /** The maximum length, in characters, of the units that have one. */
+    static final int MAX_WIDTH = 70;
 
     private XliffGenerator() {
     }
@@ -87,9 +92,11 @@ public final class XliffGenerator {
                 target = SUJETS[s] + " " + VERBES[v] + " des " + OBJETS[o] + " tous les " + days + " jours";
             }
             if (i % 25 == 7) {
-                target = plant(target, r.nextInt(5));
+                target = plant(target, source, r.nextInt(9));
             }
-            w.write("      <trans-unit id=\"u" + i + "\" resname=\"msg." + i + "\">\n");
+            // One unit in ten is a status-bar string with a maximum length, as software strings have.
+            w.write("      <trans-unit id=\"u" + i + "\" resname=\"msg." + i + "\""
+                    + (i % 10 == 0 ? " maxwidth=\"" + MAX_WIDTH + "\" size-unit=\"char\"" : "") + ">\n");
             w.write("        <source>" + source + "</source>\n");
             w.write("        <target state=\"translated\">" + target + "</target>\n");
             if (i % 10 == 0) {
@@ -100,13 +107,34 @@ public final class XliffGenerator {
         w.write("    </body>\n  </file>\n</xliff>\n");
     }
 
-    private static String plant(String target, int kind) {
+    private static String plant(String target, String source, int kind) {
         return switch (kind) {
             case 0 -> target.replaceFirst("\\d+", "7");
             case 1 -> target.replace("{0}", "").replace("%d", "");
             case 2 -> Character.toLowerCase(target.charAt(0)) + target.substring(1);
-            case 3 -> target.replaceFirst(" ", "  ");
-            default -> target.replace("<x id=\"2\"/>", "");
+            case 3 -> doubleFirstSpaceInText(target);
+            case 4 -> target.replace("<x id=\"2\"/>", "");
+            case 5 -> source;
+            case 6 -> target.replaceFirst(" (\\p{L}+) ", " $1 $1 ");
+            case 7 -> "";
+            default -> target + " ";
         };
+    }
+
+    /** The target with its first space between two words of text (not inside a tag) doubled. */
+    private static String doubleFirstSpaceInText(String target) {
+        boolean inTag = false;
+        for (int i = 0; i < target.length() - 1; i++) {
+            char c = target.charAt(i);
+            if (c == '<') {
+                inTag = true;
+            } else if (c == '>') {
+                inTag = false;
+            } else if (c == ' ' && i > 0 && !inTag && Character.isLetter(target.charAt(i - 1))
+                    && Character.isLetter(target.charAt(i + 1))) {
+                return target.substring(0, i) + " " + target.substring(i);
+            }
+        }
+        return target;
     }
 }

@@ -1,0 +1,779 @@
+package dev.concord.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one benchmark command ({@code bench/run.sh [--quick|--full]}): generates the workloads ({@link Workloads}), runs
+ * every benchmark, each in fresh JVMs, measures Concord side by side with its peers (LanguageTool alone, Okapi's QA
+ * engine, one regular expression per term), prints the targets of the performance issue with their verdicts, writes
+ * {@code target/bench/report.md} and (unless told not to) the generated block of {@code BENCHMARKS.md}.
+ *
+ * <p>Every benchmark goes through public APIs ({@code Checker}, {@code Document}, {@code Formats}, {@code Termbase},
+ * {@code LanguageToolPools.clearCaches()}) or the command-line jar, so that it measures whatever the core becomes.
+ * Variants compared with each other run in the same rounds, in an order that rotates from round to round, and their
+ * ratios are taken round by round: on a shared machine only such ratios mean much.
+ *
+ * <p>Arguments: {@code --quick} (under 3 minutes on 2 cores: fewer rounds, smaller inputs, French only, no peak-heap run,
+ * JMH as a smoke test) or {@code --full} (the default); {@code --write} / {@code --no-write} (rewrite BENCHMARKS.md;
+ * by default only a full run does); {@code --only=a,b} (run only these benchmarks: grammar, xliff, terms, threads,
+ * cli, heap, jmh); {@code --profile} (record the workers with Java Flight Recorder and summarise where the time
+ * goes). System properties, set by {@code bench/run.sh}: {@code bench.root} (the project), {@code bench.cp} (the test
+ * classpath), {@code bench.okapiCp} (the Okapi peer's classpath), {@code bench.jar} (the command-line jar).
+ */
+public final class BenchmarkSuite {
+    private static final List<String> ALL = List.of("grammar", "xliff", "terms", "threads", "cli", "heap", "jmh");
+    private static final Duration LONG = Duration.ofHours(3);
+
+    private final boolean full;
+    private final Path root;
+    private final Path out;
+    private final Path logs;
+    private final String java;
+    private final String classpath;
+    private final String okapiClasspath;
+    private final Path jar;
+    private final boolean profile;
+    private final BenchReport report = new BenchReport();
+    private Workloads workloads;
+
+    private BenchmarkSuite(boolean full, boolean profile) {
+        this.full = full;
+        this.profile = profile;
+        this.root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
+        this.out = root.resolve("target/bench");
+        this.logs = out.resolve("logs");
+        this.java = ProcessHandle.current().info().command().orElse("java");
+        this.classpath = System.getProperty("bench.cp", System.getProperty("java.class.path"));
+        this.okapiClasspath = System.getProperty("bench.okapiCp", "");
+        this.jar = root.resolve(System.getProperty("bench.jar", "target/concord.jar"));
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean full = true;
+        Boolean write = null;
+        boolean profile = false;
+        Set<String> only = Set.copyOf(ALL);
+        for (String arg : args) {
+            switch (arg) {
+                case "--quick" -> full = false;
+                case "--full" -> full = true;
+                case "--write" -> write = true;
+                case "--no-write" -> write = false;
+                case "--profile" -> profile = true;
+                default -> {
+                    if (arg.startsWith("--only=")) {
+                        only = Set.of(arg.substring(7).split(","));
+                    } else {
+                        throw new IllegalArgumentException("unknown argument " + arg
+                                + " (expected --quick, --full, --write, --no-write, --profile, --only=a,b)");
+                    }
+                }
+            }
+        }
+        BenchmarkSuite suite = new BenchmarkSuite(full, profile);
+        boolean rewrite = write != null ? write : full && only.containsAll(ALL);
+        suite.run(only, rewrite, String.join(" ", args));
+        System.exit(suite.report.failures.isEmpty() ? 0 : 1);
+    }
+
+    private void run(Set<String> only, boolean rewrite, String args) throws Exception {
+        long started = System.nanoTime();
+        double loadBefore = load();
+        Files.createDirectories(logs);
+        if (profile) {
+            Files.createDirectories(out.resolve("profiles"));
+        }
+        say("generating workloads in " + root.relativize(out.resolve("workloads")));
+        workloads = Workloads.write(out.resolve("workloads"), full ? 1_000_000 : 250_000);
+        for (String name : ALL) {
+            if (!only.contains(name)) {
+                continue;
+            }
+            long t = System.nanoTime();
+            say("== " + name);
+            try {
+                switch (name) {
+                    case "grammar" -> grammar();
+                    case "xliff" -> xliff();
+                    case "terms" -> terms();
+                    case "threads" -> threads();
+                    case "cli" -> cli();
+                    case "heap" -> {
+                        if (full || only.size() < ALL.size()) {
+                            heap();
+                        } else {
+                            report.target("Peak heap, 100,000-unit XLIFF, grammar off (CLI)", "≤ 512 MB",
+                                    "not run in quick mode", "not measured");
+                        }
+                    }
+                    case "jmh" -> jmh();
+                    default -> throw new IllegalStateException(name);
+                }
+            } catch (Exception | AssertionError e) {
+                report.failures.add(name + ": " + e);
+                say("FAILED " + name + ": " + e);
+            }
+            say(String.format(Locale.ROOT, "   %s took %.0f s", name, (System.nanoTime() - t) / 1e9));
+        }
+        long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+        facts(args, seconds, loadBefore);
+        Path md = out.resolve("report.md");
+        Files.writeString(md, report.markdown(), StandardCharsets.UTF_8);
+        System.out.println();
+        System.out.println(report.console());
+        say("full report: " + root.relativize(md));
+        if (rewrite) {
+            report.writeInto(root.resolve("BENCHMARKS.md"));
+            say("BENCHMARKS.md updated");
+        }
+        say(String.format(Locale.ROOT, "done in %d min %02d s", seconds / 60, seconds % 60));
+    }
+
+    // ---- grammar on: whole check against LanguageTool alone, and the re-check after an edit ------------------------
+
+    private void grammar() throws Exception {
+        List<String> languages = full ? Workloads.LANGUAGES : List.of("fr");
+        String sizes = full ? "2048:15:3,51200:7:1,1048576:3:1" : "2048:5:2,51200:2:1";
+        List<List<String>> rows = new ArrayList<>();
+        List<List<String>> recheckRows = new ArrayList<>();
+        Map<String, String> firstObject = new TreeMap<>();
+        for (String lang : languages) {
+            say("   " + lang + " (" + sizes + ")");
+            Processes.Output o = Processes.run(javaCommand("grammar-" + lang, classpath, List.of("-Xmx3g"),
+                    GrammarBench.class, "lang=" + lang, "sizes=" + sizes, "terms=1000",
+                    "extras=" + (full ? "lt+cache,lt-plain" : "")), logs.resolve("grammar-" + lang + ".log"), LONG);
+            Runs runs = new Runs(o.samples());
+            firstObject.put(lang, o.info().getOrDefault("lt-first-object-ms/" + lang, "?").replaceFirst("\\.\\d$", ""));
+            for (String spec : sizes.split(",")) {
+                int size = Integer.parseInt(spec.split(":")[0]);
+                String bench = "grammar/" + lang + "/" + size;
+                String label = lang + " " + Workloads.label(size).toUpperCase(Locale.ROOT).replace("K", " KB")
+                        .replace("M", " MB");
+                Stats.Spread ratio = runs.ratio(bench, "concord", "lt", Measured::cpuNanos);
+                Stats.Spread ratioWall = runs.ratio(bench, "concord", "lt", Measured::wallNanos);
+                rows.add(List.of(label,
+                        BenchReport.value(runs.spread(bench, "lt", m -> m.cpuNanos() / 1e6), " ms"),
+                        BenchReport.value(runs.spread(bench, "concord", m -> m.cpuNanos() / 1e6), " ms"),
+                        "**" + BenchReport.ratio(ratio) + "**", BenchReport.ratio(ratioWall),
+                        BenchReport.ratio(runs.ratio(bench, "concord", "lt-plain", Measured::cpuNanos)),
+                        BenchReport.ratio(runs.ratio(bench, "lt+cache", "lt", Measured::cpuNanos)),
+                        BenchReport.ratio(runs.ratio(bench, "concord-cached", "lt", Measured::cpuNanos)),
+                        counts(runs, bench, "lt") + " / " + counts(runs, bench, "concord")));
+                report.target("Whole check, grammar on, " + label + ": Concord ÷ LanguageTool alone (CPU)",
+                        "≤ 1.10×", BenchReport.ratio(ratio), BenchReport.atMost(ratio.median(), 1.10));
+                Stats.Spread edit = runs.ratio(bench, "concord-edit", "concord", Measured::cpuNanos);
+                recheckRows.add(List.of(label,
+                        BenchReport.value(runs.spread(bench, "concord", m -> m.cpuNanos() / 1e6), " ms"),
+                        BenchReport.value(runs.spread(bench, "concord-edit", m -> m.cpuNanos() / 1e6), " ms"),
+                        "**" + percent(edit) + "**",
+                        percent(runs.ratio(bench, "concord-edit", "concord", Measured::wallNanos)),
+                        percent(runs.ratio(bench, "concord-cached", "concord", Measured::cpuNanos))));
+                if (size == 51200) {
+                    report.target("Re-check after a one-sentence edit, " + label + " (API, same Checker)",
+                            "≤ 5% of a full check", percent(edit), BenchReport.atMost(edit.median(), 0.05));
+                }
+            }
+        }
+        report.sections.add(new BenchReport.Section("Grammar on: Concord's whole check against LanguageTool alone",
+                "`GrammarBench`, one fresh JVM per language (`-Xmx3g`). Each round generates a new news text "
+                        + "(`NewsText`, another seed per round, so no cache holds it) and checks it with each variant. "
+                        + "**LanguageTool alone**: `JLanguageTool` with its default rules and no `ResultCache`, built "
+                        + "as Concord's pools build theirs (the termbase's words accepted by its spelling rules, as "
+                        + "Concord's are), on the text Concord gives LanguageTool (the paragraphs joined by blank "
+                        + "lines). **Concord**: `Checker.check(Document.ofText(...))` with every rule family on "
+                        + "(LanguageTool, the bundled rule packs, names, regional variants, QA, terminology with a "
+                        + "generated 1,000-entry termbase), `threads(1)`, its LanguageTool result cache emptied first "
+                        + "(`LanguageToolPools.clearCaches()`). *Plain LanguageTool* is `new JLanguageTool(language)` "
+                        + "out of the box (its speller also works out suggestions for the names and terms Concord "
+                        + "accepts); *LT + cache* is LanguageTool alone with an emptied 20,000-sentence `ResultCache`, "
+                        + "as Concord's pools have; *cached* is Concord checking the same document again at once. "
+                        + "Times are CPU time of the checking thread.",
+                List.of("text", "LanguageTool alone", "Concord", "Concord ÷ LT (CPU)", "Concord ÷ LT (wall)",
+                        "Concord ÷ plain LT", "LT + cache ÷ LT", "cached re-check ÷ LT", "matches LT / issues Concord"),
+                rows, List.of("Building LanguageTool's first object in a fresh JVM (in-process, classes loaded "
+                        + "included): " + firstObject.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()
+                        + " ms").reduce((x, y) -> x + ", " + y).orElse("") + ".")));
+        report.sections.add(new BenchReport.Section("Re-check after a one-sentence edit (API)",
+                "The same `Checker` object: a full check of a fresh text with the result cache emptied, then the "
+                        + "same text with the first sentence of its middle paragraph rewritten (a new `Document` made "
+                        + "inside the timing, as an editor would).",
+                List.of("text", "full check (cold)", "re-check after the edit", "edit ÷ full (CPU)",
+                        "edit ÷ full (wall)", "unchanged re-check ÷ full (CPU)"), recheckRows, List.of()));
+        profileSummary("grammar-" + languages.get(0), "Where the time goes in the grammar-on runs ("
+                + languages.get(0) + ", LanguageTool alone included)");
+    }
+
+    // ---- translation files: Concord's QA checks against Okapi's engine ---------------------------------------------
+
+    private void xliff() throws Exception {
+        Path glossary = workloads.glossary(10_000);
+        Path big = workloads.xliff(100_000);
+        Path small = workloads.xliff(1_000);
+        List<String> concordJvm = new ArrayList<>(List.of("-Xmx2g"));
+        List<String> okapiJvm = new ArrayList<>(List.of("-Xmx2g"));
+        concordJvm.addAll(jfr("xliff-concord"));
+        okapiJvm.addAll(jfr("xliff-okapi"));
+        Runs runs = new Runs(List.of());
+        Map<String, String> info = new TreeMap<>();
+        try (Processes.Worker concord = new Processes.Worker("concord", javaCommand(null, classpath, concordJvm,
+                XliffQaBench.class, "termbase=" + glossary), logs.resolve("xliff-concord.log"));
+                Processes.Worker okapi = new Processes.Worker("okapi", javaCommandForClass(okapiClasspath, okapiJvm,
+                        "dev.concord.bench.okapi.OkapiQaPeer", "termbase=" + glossary),
+                        logs.resolve("xliff-okapi.log"))) {
+            info.putAll(concord.info());
+            info.putAll(okapi.info());
+            List<String> bigVariants = full
+                    ? List.of("okapi-common", "concord-common", "concord-common-parts", "concord-qa",
+                            "concord-common+terms+names", "okapi-common+terms")
+                    : List.of("okapi-common", "concord-common");
+            List<String> smallVariants = full ? bigVariants
+                    : List.of("okapi-common", "concord-common", "concord-common+terms+names");
+            say("   100,000 units: " + bigVariants);
+            interleave(runs, concord, okapi, big, "xliff/100000", bigVariants, full ? 1 : 1, full ? 3 : 2);
+            say("   1,000 units: " + smallVariants);
+            interleave(runs, concord, okapi, small, "xliff/1000", smallVariants, full ? 5 : 3, full ? 10 : 5);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (int units : new int[] {100_000, 1_000}) {
+            String bench = "xliff/" + units;
+            for (String v : List.of("okapi-common", "okapi-common+terms", "concord-common", "concord-common-parts",
+                    "concord-qa", "concord-common+terms+names")) {
+                if (runs.values(bench, v, Measured::wallNanos).isEmpty()) {
+                    continue;
+                }
+                rows.add(List.of(String.format(Locale.ROOT, "%,d", units), v,
+                        BenchReport.value(runs.spread(bench, v, m -> units / (m.wallNanos() / 1e9)), ""),
+                        BenchReport.value(runs.spread(bench, v, m -> units / (m.cpuNanos() / 1e9)), ""),
+                        BenchReport.value(runs.spread(bench, v, m -> m.allocated() / 1e6 / units * 1000), " MB"),
+                        counts(runs, bench, v),
+                        BenchReport.ratio(runs.ratio(bench, "okapi-common", v, Measured::wallNanos)),
+                        BenchReport.ratio(runs.ratio(bench, "okapi-common", v, Measured::cpuNanos))));
+            }
+        }
+        Stats.Spread common = runs.ratio("xliff/100000", "okapi-common", "concord-common", Measured::wallNanos);
+        report.target("Grammar off, 100,000-unit XLIFF: Concord's QA checks that Okapi also has ÷ Okapi, units/s "
+                + "(wall)", "≥ 5×", BenchReport.ratio(common), BenchReport.atLeast(common.median(), 5));
+        String bigOrSmall = full ? "xliff/100000" : "xliff/1000";
+        Stats.Spread withTerms = runs.ratio(bigOrSmall, "okapi-common", "concord-common+terms+names",
+                Measured::wallNanos);
+        report.target("Same, with terminology (10,000 entries) and names added" + (full ? "" : " (quick: 1,000 units)"),
+                "≥ 2×", BenchReport.ratio(withTerms), BenchReport.atLeast(withTerms.median(), 2));
+        report.sections.add(new BenchReport.Section("Translation files: Concord's QA checks against Okapi's engine",
+                "`XliffQaBench` (Concord) and `bench/okapi` (`OkapiQaPeer`: Okapi 1.47.0's `QualityCheckSession` fed "
+                        + "by its XLIFF filter event by event, as CheckMate's pipeline feeds it) in two JVMs of their "
+                        + "own (Okapi brings Woodstox, which takes over `XMLInputFactory` for its whole JVM), taking "
+                        + "turns: each round runs every variant once, in a rotating order, each worker idle while the "
+                        + "other runs. A run is the whole file, parse and check together, on one thread, grammar off, "
+                        + "warm JVMs; Concord's LanguageTool analysis cache (used by the term and name rules) is "
+                        + "emptied before each run. **common** = the checks both have, alike on both sides (see "
+                        + "below); **qa** = all of Concord's QA checks; **+terms+names** adds Concord's terminology "
+                        + "rules with the 10,000-entry glossary and its name rules; **okapi-common+terms** adds "
+                        + "Okapi's term check with the same glossary; **parts** reads the file in parts of 2,000 units "
+                        + "(`Formats.stream`). Ratios are Okapi's time ÷ Concord's in the same round: above 1, "
+                        + "Concord is faster.",
+                List.of("units", "variant", "units/s (wall)", "units/s per CPU-second of the thread",
+                        "allocated per 1,000 units", "issues", "speed ÷ Okapi common (wall)",
+                        "speed ÷ Okapi common (CPU)"), rows,
+                List.of("Checks compared (Concord rule ← Okapi setting): `qa.empty-target` ← emptyTarget; "
+                                + "`qa.same-as-source` ← targetSameAsSource; `qa.whitespace` ← leadingWS, trailingWS "
+                                + "and a double-space pattern (target `\" {2,}\"`, source `<same>`); "
+                                + "`qa.doubled-words` ← doubledWord; `qa.tags` ← codeDifference; `qa.links` ← the URL "
+                                + "and e-mail patterns; `qa.placeholders` ← the printf pattern; `qa.brackets` ← the "
+                                + "parenthesis and bracket patterns; `qa.length-ratio` ← checkMaxCharLength and "
+                                + "checkMinCharLength; `qa.max-length` ← checkAbsoluteMaxCharLength (255) and "
+                                + "checkStorageSize. Okapi's patterns on: " + info.getOrDefault("okapi-patterns", "?")
+                                + ".",
+                        "Left out on both sides, because the other has no such check: Okapi's empty source, "
+                                + "corrupted and allowed characters, IP-address and tripled-letter patterns, XLIFF "
+                                + "schema validation; Concord's numbers (locale-aware, Okapi has none by default), end "
+                                + "punctuation, start capitalisation, French spacing, stray punctuation and "
+                                + "inconsistent translations. The checks differ in detail (Concord's placeholders know "
+                                + "more syntaxes, its maximum length is each unit's `maxwidth`, Okapi's a limit for "
+                                + "every unit), so the issue counts differ.",
+                        "Rules run by Concord: common " + info.getOrDefault("concord-common-rules", "?") + ", qa "
+                                + info.getOrDefault("concord-qa-rules", "?") + ", common+terms+names "
+                                + info.getOrDefault("concord-terms-names-rules", "?") + ".")));
+        profileSummary("xliff-concord", "Where Concord's time goes on the XLIFF runs");
+    }
+
+    private void interleave(Runs runs, Processes.Worker concord, Processes.Worker okapi, Path file, String bench,
+            List<String> variants, int warmup, int rounds) throws IOException {
+        for (int round = -warmup; round < rounds; round++) {
+            for (int k = 0; k < variants.size(); k++) {
+                String v = variants.get(Math.floorMod(round + k, variants.size()));
+                Processes.Worker w = v.startsWith("okapi") ? okapi : concord;
+                Measured.Sample s = w.ask(v + " " + round + " " + file);
+                if (round >= 0) {
+                    runs.add(new Measured.Sample(bench, v, round, s.measured()));
+                }
+            }
+        }
+    }
+
+    // ---- term matching -----------------------------------------------------------------------------------------
+
+    private void terms() throws Exception {
+        String modes = full ? "surface,lemma" : "surface";
+        Processes.Output o = Processes.run(javaCommand("terms", classpath, List.of("-Xmx3g"),
+                TermMatchingCpuTime.class, "modes=" + modes, "rounds=" + (full ? 15 : 3), "warmup=" + (full ? 5 : 2),
+                "roundMillis=" + (full ? 200 : 100), "regexSample=" + (full ? 1 : 10)), logs.resolve("terms.log"),
+                LONG);
+        Runs runs = new Runs(o.samples());
+        List<List<String>> rows = new ArrayList<>();
+        for (String mode : modes.split(",")) {
+            String bench = "terms/" + mode;
+            double bytes = Double.parseDouble(o.info().getOrDefault("terms/" + mode + "/text-bytes", "NaN"));
+            for (String v : List.of("100", "10000", "100000", "regex-10000")) {
+                if (runs.values(bench, v, Measured::cpuNanos).isEmpty()) {
+                    continue;
+                }
+                String compile = o.info().getOrDefault("terms/" + mode + "/compile-ms/" + v, "");
+                rows.add(List.of(mode, v.startsWith("regex") ? "regex per term, 10,000"
+                                : String.format(Locale.ROOT, "%,d", Integer.parseInt(v)),
+                        BenchReport.value(runs.spread(bench, v, m -> m.cpuNanos() / 1e3), " µs"),
+                        BenchReport.value(runs.spread(bench, v, m -> m.wallNanos() / 1e3), " µs"),
+                        BenchReport.value(runs.spread(bench, v, m -> bytes / (m.cpuNanos() / 1e9) / 1e6), ""),
+                        v.startsWith("regex") ? "" : BenchReport.ratio(runs.ratio(bench, v, "100", Measured::cpuNanos)),
+                        counts(runs, bench, v), compile.isEmpty() ? "" : compile + " ms"));
+            }
+            Stats.Spread flat = runs.ratio(bench, "100000", "100", Measured::cpuNanos);
+            report.target("Term matching (" + mode + "): 100,000 entries ÷ 100 entries, same text (CPU)", "≤ 1.5×",
+                    BenchReport.ratio(flat), BenchReport.atMost(flat.median(), 1.5));
+            if (mode.equals("surface")) {
+                Stats.Spread regex = runs.ratio(bench, "regex-10000", "10000", Measured::cpuNanos);
+                report.target("Term matching at 10,000 entries: regex-per-term time ÷ Concord's (CPU)"
+                        + (full ? "" : " (quick: regex timed on 1 pattern in 10, ×10)"), "≥ 20×",
+                        BenchReport.ratio(regex), BenchReport.atLeast(regex.median(), 20));
+                Stats.Spread speed = runs.spread(bench, "100000", m -> bytes / (m.cpuNanos() / 1e9) / 1e6);
+                report.target("Surface-form matching speed, 100,000 entries (MB per CPU-second)", "≥ 100 MB/s per core",
+                        BenchReport.value(speed, " MB/s"), BenchReport.atLeast(speed.median(), 100));
+            }
+        }
+        report.sections.add(new BenchReport.Section("Term matching",
+                "`TermMatchingCpuTime`: `Termbase.find` on a 50 KB news text analysed once (as a check analyses it "
+                        + "once for all rules), with generated termbases (`Termbases`: the same 40 terms taken from "
+                        + "the text in every size, made-up terms for the rest); *surface* = ICU tokens of English text "
+                        + "(a language without LanguageTool), *lemma* = LanguageTool's French tokens with lemmas. The "
+                        + "baseline is one precompiled case-insensitive `java.util.regex` pattern per term "
+                        + "(`\\bterm\\b`). Each variant repeats the call for "
+                        + (full ? "200" : "100") + " ms of CPU per round; the variants rotate.",
+                List.of("tokens", "entries", "CPU per call", "wall per call", "MB per CPU-second", "÷ 100 entries",
+                        "occurrences", "compiled in"), rows, List.of()));
+    }
+
+    // ---- two threads against one -------------------------------------------------------------------------------
+
+    private void threads() throws Exception {
+        Path folder = workloads.markdown();
+        long bytes = sizeOf(folder);
+        List<String> jvm = new ArrayList<>(List.of("-Xmx3g"));
+        jvm.addAll(jfr("threads-api"));
+        Processes.Output o = Processes.run(javaCommand(null, classpath, jvm, ParallelScaling.class,
+                "folder=" + folder, "rounds=" + (full ? 3 : 1), "warmup=1"), logs.resolve("threads-api.log"), LONG);
+        Runs api = new Runs(o.samples());
+        Stats.Spread apiSpeedup = api.ratio("parallel", "threads-1", "threads-2", Measured::wallNanos);
+        // Cold: the command line in a fresh JVM, as CI runs it.
+        Runs cli = new Runs(List.of());
+        int rounds = full ? 3 : 1;
+        Path json = out.resolve("threads-cli.json");
+        for (int round = 0; round < rounds; round++) {
+            for (int k = 0; k < 2; k++) {
+                int threads = 1 + Math.floorMod(round + k, 2);
+                Processes.Timed t = Processes.timed(List.of(java, "-jar", jar.toString(), "check", "--lang", "en",
+                        "--threads", String.valueOf(threads), "--no-progress", "--fail-on", "none", "--format",
+                        "json", "--output", json.toString(), folder.toString()), logs.resolve("threads-cli.log"),
+                        Duration.ofMinutes(30));
+                check(t, "concord check --threads " + threads);
+                cli.add(new Measured.Sample("cli", "threads-" + threads, round,
+                        new Measured(t.wallNanos(), t.cpuNanos(), t.cpuNanos(), 0, 0)));
+                Processes.settle();
+            }
+        }
+        Stats.Spread cliSpeedup = cli.ratio("cli", "threads-1", "threads-2", Measured::wallNanos);
+        report.target("Two threads ÷ one, 200 Markdown files, warm API (`checkAll`)", "≥ 1.7×",
+                BenchReport.ratio(apiSpeedup), BenchReport.atLeast(apiSpeedup.median(), 1.7));
+        report.target("Two threads ÷ one, 200 Markdown files, cold CLI (`--threads`)", "≥ 1.7×",
+                BenchReport.ratio(cliSpeedup), BenchReport.atLeast(cliSpeedup.median(), 1.7));
+        List<List<String>> rows = new ArrayList<>();
+        for (String v : List.of("threads-1", "threads-2")) {
+            rows.add(List.of("warm API (`checkAll`)", v.substring(8),
+                    BenchReport.value(api.spread("parallel", v, m -> m.wallNanos() / 1e9), " s"),
+                    BenchReport.value(api.spread("parallel", v, m -> m.processNanos() / 1e9), " s"),
+                    v.equals("threads-2") ? BenchReport.ratio(apiSpeedup) : ""));
+        }
+        for (String v : List.of("threads-1", "threads-2")) {
+            rows.add(List.of("cold CLI (fresh JVM)", v.substring(8),
+                    BenchReport.value(cli.spread("cli", v, m -> m.wallNanos() / 1e9), " s"),
+                    BenchReport.value(cli.spread("cli", v, m -> m.cpuNanos() / 1e9), " s"),
+                    v.equals("threads-2") ? BenchReport.ratio(cliSpeedup) : ""));
+        }
+        report.sections.add(new BenchReport.Section("Two threads against one, 200 Markdown files",
+                String.format(Locale.ROOT, "The folder of `MarkdownFolder` (200 English pages, %,d bytes, grammar "
+                        + "on). Warm API: `ParallelScaling`, `checkAll` with `threads(1)` and `threads(2)` sharing "
+                        + "LanguageTool pools that a warm-up round filled, the result cache emptied before each run "
+                        + "(process CPU includes the JIT and GC). Cold CLI: `java -jar concord.jar check --threads N "
+                        + "--lang en --format json --output ...` in a fresh JVM (CPU = user + system from GNU time).",
+                        bytes), List.of("run", "threads", "wall", "CPU", "speed-up (wall, per round)"), rows,
+                List.of("What limits the cold run: a fresh JVM spends its first seconds loading and JIT-compiling "
+                        + "LanguageTool on the second core, whatever `--threads` says, and each checking thread needs "
+                        + "a LanguageTool object of its own (built once per language and thread, about 4 s of CPU); "
+                        + "the CPU column shows the extra work the second thread's object costs.")));
+        profileSummary("threads-api", "Where the time goes when checking Markdown files with grammar on (warm API)");
+    }
+
+    // ---- the command line on a 2 KB file -----------------------------------------------------------------------
+
+    private void cli() throws Exception {
+        Path file = workloads.news("fr", 2048);
+        String testClasses = root.resolve("target/test-classes").toString();
+        Map<String, List<String>> variants = new LinkedHashMap<>();
+        variants.put("concord --no-grammar", List.of(java, "-jar", jar.toString(), "check", "--no-grammar", "--lang",
+                "fr", "--no-progress", "--fail-on", "none", file.toString()));
+        variants.put("concord (grammar on)", List.of(java, "-jar", jar.toString(), "check", "--lang", "fr",
+                "--no-progress", "--fail-on", "none", file.toString()));
+        variants.put("LanguageTool's own start", List.of(java, "-cp", jar + ":" + testClasses,
+                LanguageToolStart.class.getName(), "fr", file.toString()));
+        List<String> names = new ArrayList<>(variants.keySet());
+        Runs runs = new Runs(List.of());
+        int rounds = full ? 7 : 2;
+        for (int round = full ? -1 : 0; round < rounds; round++) {
+            for (int k = 0; k < names.size(); k++) {
+                String v = names.get(Math.floorMod(round + k, names.size()));
+                Processes.Timed t = Processes.timed(variants.get(v), logs.resolve("cli.log"), Duration.ofMinutes(5));
+                check(t, v);
+                if (round >= 0) {
+                    runs.add(new Measured.Sample("cli", v, round, new Measured(t.wallNanos(), t.cpuNanos(),
+                            t.cpuNanos(), t.maxRssKb() * 1024, 0)));
+                }
+                Processes.settle();
+            }
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (String v : names) {
+            rows.add(List.of(v, BenchReport.value(runs.spread("cli", v, m -> m.wallNanos() / 1e9), " s"),
+                    BenchReport.value(runs.spread("cli", v, m -> m.cpuNanos() / 1e9), " s"),
+                    BenchReport.value(runs.spread("cli", v, m -> m.allocated() / 1e6), " MB")));
+        }
+        Stats.Spread noGrammar = runs.spread("cli", names.get(0), m -> m.wallNanos() / 1e9);
+        Stats.Spread gap = runs.difference("cli", names.get(1), names.get(2), m -> m.wallNanos() / 1e9);
+        report.target("CLI on a 2 KB file, `--no-grammar`, wall", "≤ 1 s", BenchReport.value(noGrammar, " s"),
+                BenchReport.atMost(noGrammar.median(), 1.0));
+        report.target("CLI on a 2 KB file, grammar on: wall − LanguageTool's own start", "≤ 0.5 s",
+                BenchReport.value(gap, " s"), gap.median() <= 0.5 ? "met"
+                        : String.format(Locale.ROOT, "missed by %.1f s", gap.median() - 0.5));
+        report.sections.add(new BenchReport.Section("The command line on a 2 KB file",
+                "Fresh JVMs, one after the other in rotating order (French news text, 2 KB). *LanguageTool's own "
+                        + "start* is `LanguageToolStart`: a JVM that builds `JLanguageTool` for French and checks the "
+                        + "same file, loaded from the same jar (`-cp target/concord.jar:target/test-classes`). CPU is "
+                        + "user + system time and RSS the peak resident set (GNU time).",
+                List.of("run", "wall", "CPU", "peak RSS"), rows,
+                List.of(String.format(Locale.ROOT, "Grammar on minus LanguageTool's own start, per round: %s.",
+                        BenchReport.value(gap, " s")))));
+    }
+
+    // ---- peak heap ---------------------------------------------------------------------------------------------
+
+    private void heap() throws Exception {
+        Path file = workloads.xliff(100_000);
+        List<List<String>> rows = new ArrayList<>();
+        String verdict = null;
+        String measured = null;
+        for (String heap : List.of("512m", "2g")) {
+            Path gcLog = logs.resolve("heap-" + heap + "-gc.log");
+            Files.deleteIfExists(gcLog);
+            Path err = logs.resolve("heap-" + heap + ".log");
+            Processes.Timed t = Processes.timed(List.of(java, "-Xmx" + heap, "-Xlog:gc:file=" + gcLog,
+                    "-cp", jar + ":" + root.resolve("target/test-classes"), CliHeapPeak.class.getName(), "check",
+                    "--no-grammar", "--format", "json", "--output", out.resolve("heap.json").toString(),
+                    "--fail-on", "none", "--no-progress", file.toString()), err, Duration.ofMinutes(15));
+            boolean passed = t.exit() == 0 || t.exit() == 1;
+            long[] gc = gcPeaks(gcLog);
+            Map<String, String> info = infoLines(err);
+            double poolPeak = Double.parseDouble(info.getOrDefault("heap-peak-sum", "NaN")) / (1 << 20);
+            rows.add(List.of("-Xmx" + heap, passed ? "checked" : "failed: " + t.errTail(),
+                    String.format(Locale.ROOT, "%.0f s", t.wallNanos() / 1e9),
+                    gc[0] < 0 ? "n/a" : gc[0] + " MB", gc[1] < 0 ? "n/a" : gc[1] + " MB",
+                    Double.isNaN(poolPeak) ? "n/a" : String.format(Locale.ROOT, "%.0f MB", poolPeak),
+                    String.valueOf(gc[2])));
+            if (heap.equals("512m")) {
+                if (passed) {
+                    verdict = "met";
+                    measured = "passes with -Xmx512m; live heap after GC at most " + gc[1] + " MB";
+                    break;
+                }
+            } else {
+                measured = "out of memory with -Xmx512m; live heap after GC reached " + gc[1] + " MB (with -Xmx2g)";
+                verdict = gc[1] > 0 ? BenchReport.atMost(gc[1], 512) : "missed";
+            }
+        }
+        report.target("Peak heap, 100,000-unit XLIFF, grammar off (CLI, fresh JVM)", "≤ 512 MB", measured, verdict);
+        report.sections.add(new BenchReport.Section("Peak heap: the command line on the 100,000-unit XLIFF, grammar "
+                + "off", "`concord check --no-grammar --format json` on the 26 MB file (read whole, below "
+                + "`--stream-above 32`; rule packs, names and QA on, as a user runs it), through `CliHeapPeak` (which "
+                + "runs `Main.run` and then reads the heap pools' peaks) in a fresh JVM with a GC log. First with "
+                + "`-Xmx512m`; when that fails, again with `-Xmx2g` to see how much it takes. The live heap is the "
+                + "largest occupancy right after a collection (what had to be kept); the pools' peak is an upper bound "
+                + "that includes garbage not yet collected.",
+                List.of("heap limit", "result", "wall", "largest heap before a GC", "largest live heap after a GC",
+                        "sum of the pools' peaks", "GC pauses"), rows, List.of()));
+    }
+
+    /** From a -Xlog:gc log: the largest heap before a collection, the largest after one (MB), and the pause count. */
+    private static long[] gcPeaks(Path log) throws IOException {
+        if (!Files.exists(log)) {
+            return new long[] {-1, -1, 0};
+        }
+        Pattern p = Pattern.compile("Pause.* (\\d+)M->(\\d+)M\\(\\d+M\\)");
+        long before = -1;
+        long after = -1;
+        long pauses = 0;
+        for (String line : Files.readAllLines(log)) {
+            Matcher m = p.matcher(line);
+            if (m.find()) {
+                before = Math.max(before, Long.parseLong(m.group(1)));
+                after = Math.max(after, Long.parseLong(m.group(2)));
+                pauses++;
+            }
+        }
+        return new long[] {before, after, pauses};
+    }
+
+    // ---- JMH: the inner pieces ---------------------------------------------------------------------------------
+
+    private void jmh() throws Exception {
+        Path json = out.resolve("jmh.json");
+        Files.deleteIfExists(json);
+        List<String> args = new ArrayList<>();
+        if (full) {
+            args.addAll(List.of("TermMatchingBenchmark", "NameRulesBench", "QaChecksBenchmark",
+                    "ReportWritersBenchmark", "-f", "1", "-wi", "3", "-i", "5", "-w", "2s", "-r", "2s"));
+        } else {
+            // A smoke run: the report writers and the QA checks, briefly, so that the JMH classes keep working.
+            args.addAll(List.of("QaChecksBenchmark|ReportWritersBenchmark", "-p", "format=json,sarif", "-f", "1",
+                    "-wi", "1", "-i", "1", "-w", "1s", "-r", "1s"));
+        }
+        args.addAll(List.of("-rf", "json", "-rff", json.toString()));
+        List<String> command = new ArrayList<>(List.of(java, "-cp", classpath, "org.openjdk.jmh.Main"));
+        command.addAll(args);
+        Processes.Timed t = Processes.timed(command, logs.resolve("jmh.log"), LONG);
+        check(t, "JMH");
+        List<List<String>> rows = new ArrayList<>();
+        JsonNode results = new ObjectMapper().readTree(json.toFile());
+        for (JsonNode r : results) {
+            String name = r.path("benchmark").asText().replace("dev.concord.bench.", "");
+            List<String> params = new ArrayList<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = r.path("params").fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                params.add(e.getKey() + "=" + e.getValue().asText());
+            }
+            JsonNode metric = r.path("primaryMetric");
+            rows.add(List.of(name, String.join(", ", params), BenchReport.num(metric.path("score").asDouble()),
+                    BenchReport.num(metric.path("scoreError").asDouble()), metric.path("scoreUnit").asText()));
+        }
+        report.sections.add(new BenchReport.Section("JMH: the inner pieces",
+                "Warm averages, one fork (" + String.join(" ", args.subList(full ? 4 : 3, args.size() - 4))
+                        + "): the term matcher (`TermMatchingBenchmark`: the workloads of the term-matching table, "
+                        + "plus ICU tokenizing), the name rules on 256 KB and 1 MB of French (`NameRulesBench`), the "
+                        + "QA checks and the XLIFF reader on 1,000 units (`QaChecksBenchmark`), the report writers on "
+                        + "the QA issues of 20,000 units (`ReportWritersBenchmark`). Error is JMH's 99.9% interval; "
+                        + "on a shared machine read it before the score.",
+                List.of("benchmark", "parameters", "score", "±", "unit"), rows, List.of()));
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------------
+
+    private List<String> javaCommand(String profileName, String cp, List<String> jvm, Class<?> main,
+            String... args) {
+        List<String> jvmArgs = new ArrayList<>(jvm);
+        if (profileName != null) {
+            jvmArgs.addAll(jfr(profileName));
+        }
+        return javaCommandForClass(cp, jvmArgs, main.getName(), args);
+    }
+
+    private List<String> javaCommandForClass(String cp, List<String> jvm, String main, String... args) {
+        List<String> c = new ArrayList<>(List.of(java, "-Dfile.encoding=UTF-8"));
+        c.addAll(jvm);
+        c.addAll(List.of("-cp", cp, main));
+        c.addAll(List.of(args));
+        return c;
+    }
+
+    /** JVM options that record a worker with Java Flight Recorder, when the run was asked to profile. */
+    private List<String> jfr(String name) {
+        if (!profile) {
+            return List.of();
+        }
+        return List.of("-XX:StartFlightRecording=filename=" + out.resolve("profiles/" + name + ".jfr")
+                + ",settings=profile");
+    }
+
+    private void profileSummary(String name, String title) throws IOException {
+        Path recording = out.resolve("profiles/" + name + ".jfr");
+        if (!profile || !Files.exists(recording)) {
+            return;
+        }
+        Profiles.Summary s = Profiles.summarise(recording);
+        Files.writeString(out.resolve("profiles/" + name + ".txt"), s.text(), StandardCharsets.UTF_8);
+        report.sections.add(new BenchReport.Section("Profile: " + title,
+                "Java Flight Recorder execution samples of the whole worker (warm-up rounds included), " + s.samples()
+                        + " samples; a method's share counts the samples with it anywhere on the stack.",
+                List.of("share", "method"), s.rows(), List.of()));
+    }
+
+    private static void check(Processes.Timed t, String what) {
+        if (t.exit() != 0 && t.exit() != 1) {
+            throw new IllegalStateException(what + " failed (exit " + t.exit() + "): " + t.errTail());
+        }
+    }
+
+    private static Map<String, String> infoLines(Path log) throws IOException {
+        Map<String, String> info = new TreeMap<>();
+        for (String line : Files.readAllLines(log)) {
+            if (line.startsWith("INFO\t")) {
+                String[] f = line.split("\t", 3);
+                info.put(f[1], f.length > 2 ? f[2] : "");
+            }
+        }
+        return info;
+    }
+
+    private static String counts(Runs runs, String bench, String variant) {
+        Stats.Spread s = runs.spread(bench, variant, m -> m.count());
+        if (s.isEmpty()) {
+            return "n/a";
+        }
+        return s.low() == s.high() ? String.format(Locale.ROOT, "%,d", (long) s.median())
+                : String.format(Locale.ROOT, "%,d–%,d", (long) s.low(), (long) s.high());
+    }
+
+    private static String percent(Stats.Spread s) {
+        if (s.isEmpty()) {
+            return "n/a";
+        }
+        return String.format(Locale.ROOT, "%.1f%% (%.1f–%.1f%%, %d)", s.median() * 100, s.low() * 100,
+                s.high() * 100, s.n());
+    }
+
+    private static long sizeOf(Path folder) throws IOException {
+        try (var s = Files.walk(folder)) {
+            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private void facts(String args, long seconds, double loadBefore) throws Exception {
+        String cpu = "?";
+        Path cpuinfo = Path.of("/proc/cpuinfo");
+        if (Files.exists(cpuinfo)) {
+            cpu = Files.readAllLines(cpuinfo).stream().filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("?");
+        }
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        report.facts.put("Command", "`bench/run.sh " + args + "` (" + (full ? "full" : "quick") + " mode), "
+                + String.format(Locale.ROOT, "%d min %02d s", seconds / 60, seconds % 60));
+        report.facts.put("Date", ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern(
+                "yyyy-MM-dd HH:mm 'UTC'")) + ", commit " + git("rev-parse", "--short", "HEAD")
+                + (git("status", "--porcelain").isBlank() ? "" : " with uncommitted changes"));
+        report.facts.put("Machine", String.format(Locale.ROOT, "%s, %d cores, %.1f GB RAM, %s %s; load average "
+                        + "%.1f before, %.1f after (other processes share this machine)", cpu,
+                Runtime.getRuntime().availableProcessors(), os.getTotalMemorySize() / 1e9, System.getProperty("os.name"),
+                System.getProperty("os.version"), loadBefore, load()));
+        report.facts.put("JVM", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
+                + " (" + System.getProperty("java.vm.vendor") + "), default GC and flags unless a table says otherwise");
+        report.facts.put("Peers", "LanguageTool " + org.languagetool.JLanguageTool.VERSION + "; Okapi 1.47.0 "
+                + "(okapi-lib-verification, okapi-filter-xliff) in its own JVM");
+        report.facts.put("Workloads", "generated with fixed seeds into `target/bench/workloads/` (`Workloads`)");
+    }
+
+    private String git(String... args) {
+        try {
+            List<String> c = new ArrayList<>(List.of("git", "-C", root.toString()));
+            c.addAll(List.of(args));
+            Process p = new ProcessBuilder(c).redirectErrorStream(true).start();
+            String s = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            p.waitFor();
+            return s;
+        } catch (IOException | InterruptedException e) {
+            return "?";
+        }
+    }
+
+    private static void say(String message) {
+        System.out.println("[bench] " + message);
+        System.out.flush();
+    }
+
+    /** The samples of a benchmark, by variant and round, with per-round ratios. */
+    static final class Runs {
+        private final Map<String, Map<Integer, Measured>> byVariant = new LinkedHashMap<>();
+
+        Runs(List<Measured.Sample> samples) {
+            samples.forEach(this::add);
+        }
+
+        void add(Measured.Sample s) {
+            byVariant.computeIfAbsent(s.bench() + "|" + s.variant(), k -> new TreeMap<>()).put(s.round(),
+                    s.measured());
+        }
+
+        List<Double> values(String bench, String variant, ToDoubleFunction<Measured> f) {
+            Map<Integer, Measured> m = byVariant.getOrDefault(bench + "|" + variant, Map.of());
+            return m.values().stream().map(f::applyAsDouble).toList();
+        }
+
+        Stats.Spread spread(String bench, String variant, ToDoubleFunction<Measured> f) {
+            return Stats.Spread.of(values(bench, variant, f));
+        }
+
+        /** {@code a ÷ b} round by round, over the rounds that have both. */
+        Stats.Spread ratio(String bench, String a, String b, ToDoubleFunction<Measured> f) {
+            return Stats.Spread.of(paired(bench, a, b, f, true));
+        }
+
+        /** {@code a − b} round by round. */
+        Stats.Spread difference(String bench, String a, String b, ToDoubleFunction<Measured> f) {
+            return Stats.Spread.of(paired(bench, a, b, f, false));
+        }
+
+        private List<Double> paired(String bench, String a, String b, ToDoubleFunction<Measured> f, boolean ratio) {
+            Map<Integer, Measured> x = byVariant.getOrDefault(bench + "|" + a, Map.of());
+            Map<Integer, Measured> y = byVariant.getOrDefault(bench + "|" + b, Map.of());
+            List<Double> out = new ArrayList<>();
+            for (Map.Entry<Integer, Measured> e : x.entrySet()) {
+                Measured other = y.get(e.getKey());
+                if (other != null) {
+                    double u = f.applyAsDouble(e.getValue());
+                    double v = f.applyAsDouble(other);
+                    out.add(ratio ? u / v : u - v);
+                }
+            }
+            return out;
+        }
+    }
+}
