@@ -28,6 +28,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.languagetool.Language;
 
 /**
  * The entry point: runs every enabled rule on documents and returns their issues. Build one with
@@ -67,7 +69,6 @@ public final class Checker {
         this.rulePacks = rulePacks(b);
         this.pools = b.languageToolPools != null ? b.languageToolPools
                 : new LanguageToolPools(b.grammarSettings(), rulePacks);
-        this.analyzer = new LanguageToolAnalyzer(pools);
         this.grammar = b.grammar;
         this.threads = b.threads;
 
@@ -76,11 +77,13 @@ public final class Checker {
         if (grammarRule != null) {
             all.add(grammarRule);
         }
+        Rule packRule = null;
         if (!rulePacks.isEmpty()) {
             // With LanguageTool's rules on, the packs read the same LanguageTool pass; else they run on its analysis.
             boolean grammarRuns = grammarRule != null && !isDisabled(grammarRule.id())
                     && !disabledRules.contains(grammarRule.pack());
-            all.add(rulePacks.checkRule(pools, grammarRuns, b.enabledRules));
+            packRule = rulePacks.checkRule(pools, grammarRuns, b.enabledRules);
+            all.add(packRule);
         }
         if (b.discoverRules) {
             ClassLoader loader = Checker.class.getClassLoader();
@@ -96,9 +99,22 @@ public final class Checker {
         List<Rule> enabled = all.stream().filter(r -> !isDisabled(r.id()) && !disabledRules.contains(r.pack()))
                 .toList();
         this.rules = List.copyOf(enabled);
+        this.analyzer = new LanguageToolAnalyzer(pools, passRuns(enabled, grammarRule, packRule));
         this.unitRules = enabled.stream().filter(UnitRule.class::isInstance).map(UnitRule.class::cast).toList();
         this.documentRules = enabled.stream().filter(DocumentRule.class::isInstance).map(DocumentRule.class::cast)
                 .toList();
+    }
+
+    /**
+     * The languages whose target texts this checker analyses for a LanguageTool pass anyway (LanguageTool's grammar,
+     * or rule packs for the language): other rules share that analysis; for other texts they get a cheaper one.
+     */
+    private Predicate<Language> passRuns(List<Rule> enabled, Rule grammarRule, Rule packRule) {
+        if (grammarRule != null && enabled.contains(grammarRule)) {
+            return language -> true;
+        }
+        boolean packsRun = packRule != null && enabled.contains(packRule);
+        return language -> packsRun && !pools.addedRules().rulesFor(language).isEmpty();
     }
 
     public static CheckerBuilder builder() {

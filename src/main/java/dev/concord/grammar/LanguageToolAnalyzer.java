@@ -2,6 +2,7 @@ package dev.concord.grammar;
 
 import com.ibm.icu.util.ULocale;
 import dev.concord.Document;
+import dev.concord.Unit;
 import dev.concord.rule.RuleContext;
 import dev.concord.rule.TextAnalyzer;
 import dev.concord.rule.Token;
@@ -12,6 +13,8 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.languagetool.AnalyzedSentence;
 import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
@@ -21,16 +24,34 @@ import org.languagetool.synthesis.Synthesizer;
 
 /**
  * Tokens with lemmas and part-of-speech tags from LanguageTool's tokenizer, tagger and disambiguator, for the
- * languages it has; ICU word boundaries and lowercase forms for the others.
+ * languages it has; ICU word boundaries and lowercase forms for the others. A text that the check analyses for
+ * LanguageTool's rules anyway (a target text, with LanguageTool's grammar or a rule pack on) gets that analysis;
+ * any other (source texts, target texts with both off) is tokenized and tagged without disambiguation, as terms
+ * are: several times cheaper, the readings not narrowed by context.
  */
 public final class LanguageToolAnalyzer implements TextAnalyzer {
     private static final Set<String> MARKER_TAGS = Set.of(JLanguageTool.SENTENCE_START_TAGNAME,
             JLanguageTool.SENTENCE_END_TAGNAME, JLanguageTool.PARAGRAPH_END_TAGNAME);
 
-    private final LanguageToolPools pools;
+    /** Units per piece when the units of a long document are tagged on the check's threads. */
+    private static final int UNITS_PER_PIECE = 2000;
 
+    private final LanguageToolPools pools;
+    private final Predicate<Language> passRuns;
+
+    /** An analyzer that gives every text LanguageTool's full analysis, as a check with its grammar on does. */
     public LanguageToolAnalyzer(LanguageToolPools pools) {
+        this(pools, language -> true);
+    }
+
+    /**
+     * An analyzer for a check that runs a LanguageTool pass over target texts in the languages {@code passRuns}
+     * accepts (its grammar, or rule packs for that language): those texts share that pass's analysis, and all others
+     * are only tokenized and tagged.
+     */
+    public LanguageToolAnalyzer(LanguageToolPools pools, Predicate<Language> passRuns) {
         this.pools = pools;
+        this.passRuns = passRuns;
     }
 
     @Override
@@ -49,7 +70,41 @@ public final class LanguageToolAnalyzer implements TextAnalyzer {
         if (language == null) {
             return TextAnalyzer.super.analyzeUnits(document, source, locale, context);
         }
-        return LanguageToolPass.unitTokens(document, source, language, pools, context);
+        if (!source && passRuns.test(language)) {
+            return LanguageToolPass.unitTokens(document, false, language, pools, context);
+        }
+        return tagged(document.units(), source, language, context);
+    }
+
+    /** Units' texts tokenized and tagged sentence by sentence, in pieces on the check's threads when there are many. */
+    private List<List<Token>> tagged(List<Unit> units, boolean source, Language language, RuleContext context) {
+        List<Supplier<List<List<Token>>>> work = new ArrayList<>();
+        LexicalAnalysis lexical = pools.lexical(language);
+        int pieces = Math.max(1, Math.min(context.parallelism(), units.size() / UNITS_PER_PIECE));
+        for (int k = 0; k < pieces; k++) {
+            List<Unit> own = units.subList(units.size() * k / pieces, units.size() * (k + 1) / pieces);
+            work.add(() -> {
+                List<List<Token>> out = new ArrayList<>(own.size());
+                for (Unit u : own) {
+                    String text = source ? u.source() : u.text();
+                    out.add(text == null || text.isEmpty() ? List.of() : tagged(lexical, text));
+                }
+                return out;
+            });
+        }
+        List<List<Token>> out = new ArrayList<>(units.size());
+        for (List<List<Token>> piece : context.inParallel(work)) {
+            out.addAll(piece);
+        }
+        return out;
+    }
+
+    private static List<Token> tagged(LexicalAnalysis lexical, String text) {
+        try {
+            return lexical.tokens(text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -96,6 +151,15 @@ public final class LanguageToolAnalyzer implements TextAnalyzer {
 
     /** Converts LanguageTool's sentences (positions relative to each sentence) into tokens of the whole text. */
     static List<Token> tokens(List<AnalyzedSentence> sentences) {
+        return tokens(sentences, null);
+    }
+
+    /**
+     * As {@link #tokens(List)}; a word left without a dictionary lemma by the disambiguator (the words of French
+     * multi-word expressions such as "mises à jour" keep only the expression's readings) gets the readings {@code lexical} gives it, so that
+     * lemma matching still sees "mise".
+     */
+    static List<Token> tokens(List<AnalyzedSentence> sentences, LexicalAnalysis lexical) {
         List<Token> out = new ArrayList<>();
         int offset = 0;
         for (AnalyzedSentence sentence : sentences) {
@@ -110,14 +174,26 @@ public final class LanguageToolAnalyzer implements TextAnalyzer {
                 for (AnalyzedToken reading : readings.getReadings()) {
                     String tag = reading.getPOSTag();
                     // Chunk readings (French _GN_MP...) carry the surface form as lemma: not a dictionary lemma.
-                    if (reading.getLemma() != null && (tag == null || !tag.startsWith("_"))) {
-                        lemmas.add(reading.getLemma());
+                    // Multi-word readings ("mises à jour/N" on each of its three words) carry the phrase as lemma.
+                    String lemma = reading.getLemma();
+                    if (lemma != null && (tag == null || !tag.startsWith("_"))
+                            && (lemma.indexOf(' ') < 0 || surface.indexOf(' ') >= 0)) {
+                        lemmas.add(lemma);
                     }
                     if (tag != null && !MARKER_TAGS.contains(tag)) {
                         tags.add(tag);
                     }
                 }
                 int start = offset + readings.getStartPos();
+                if (lemmas.isEmpty() && lexical != null && Character.isLetter(surface.codePointAt(0))) {
+                    try {
+                        LexicalAnalysis.Reading own = lexical.readingOf(surface, first);
+                        lemmas.addAll(own.lemmas());
+                        tags.addAll(own.tags());
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
                 out.add(new Token(start, start + surface.length(), surface, new ArrayList<>(lemmas),
                         new ArrayList<>(tags), first));
                 first = false;

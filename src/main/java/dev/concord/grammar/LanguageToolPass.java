@@ -112,8 +112,9 @@ public final class LanguageToolPass {
             RuleContext context) {
         DocumentAnalysis a = analysis(document, source, language, pools, context);
         List<Token> all = new ArrayList<>();
+        LexicalAnalysis lexical = pools.lexical(language);
         for (Piece piece : a.pieces()) {
-            for (Token k : LanguageToolAnalyzer.tokens(piece.analysis().analyzed())) {
+            for (Token k : LanguageToolAnalyzer.tokens(piece.analysis().analyzed(), lexical)) {
                 all.add(new Token(k.start() + piece.offset(), k.end() + piece.offset(), k.text(), k.lemmas(),
                         k.tags(), k.sentenceStart()));
             }

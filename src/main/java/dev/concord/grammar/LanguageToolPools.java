@@ -33,6 +33,7 @@ public final class LanguageToolPools {
     private final GrammarSettings settings;
     private final AddedRules addedRules;
     private final Map<String, LanguagePools> pools = new ConcurrentHashMap<>();
+    private final Map<String, LexicalAnalysis> lexical = new ConcurrentHashMap<>();
 
     public LanguageToolPools(GrammarSettings settings) {
         this(settings, AddedRules.NONE);
@@ -96,6 +97,11 @@ public final class LanguageToolPools {
         }
     }
 
+    /** Tokenizing and tagging without disambiguation for {@code language}, with the words it has tagged so far. */
+    LexicalAnalysis lexical(Language language) {
+        return lexical.computeIfAbsent(language.getShortCodeWithCountryAndVariant(), code -> new LexicalAnalysis(language));
+    }
+
     /** Builds the LanguageTool object for {@code language} now, so that the first check does not pay for it. */
     public void warmUp(Language language) {
         with(language, lt -> lt.check(""));
@@ -114,6 +120,7 @@ public final class LanguageToolPools {
             }
             lp.splits.clear();
         }
+        lexical.values().forEach(LexicalAnalysis::clear);
     }
 
     /** How many full LanguageTool objects this pool holds for a language (for tests and diagnostics). */

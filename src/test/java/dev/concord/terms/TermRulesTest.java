@@ -129,6 +129,26 @@ class TermRulesTest {
     }
 
     @Test
+    void aTermInsideAFrenchMultiWordExpressionIsFoundWhateverAnalysisTheCheckMakes() throws Exception {
+        // LanguageTool's disambiguator reads "mises à jour" as one expression whose lemma is "mises à jour": the
+        // words still match the term's lemmas "mise à jour", whether the check runs LanguageTool's rules (full
+        // analysis) or only Concord's (tagging alone).
+        Termbase updates = termbase(entry("update", preferred("en", "update"), preferred("fr", "mise à jour")));
+        String target = "Installez les mises à jour du serveur.";
+        String source = "Install the server updates.";
+        Checker packsOnly = checker(updates, "fr", "en");
+        Checker taggingOnly = Checker.builder().grammar(false).termbase(updates).languageToolPools(TermFixtures.POOLS)
+                .targetLocale("fr").sourceLocale("en").disableRules(java.util.Set.of("pack")).build();
+        Checker withGrammar = Checker.builder().termbase(updates).languageToolPools(TermFixtures.POOLS)
+                .targetLocale("fr").sourceLocale("en").build();
+        for (Checker c : List.of(packsOnly, taggingOnly, withGrammar)) {
+            assertEquals(List.of(), check(c, target, source));
+            assertEquals(List.of("term.missing"), check(c, "Installez les correctifs du serveur.", source).stream()
+                    .map(Issue::ruleId).toList(), "a target without the term still misses it");
+        }
+    }
+
+    @Test
     void aDeprecatedRenderingIsReportedAsDeprecatedNotAsMissing() throws Exception {
         List<Issue> issues = check(FR, "Les conservateurs se sont réunis.", "The organizers met.");
         assertEquals(List.of("term.deprecated"), issues.stream().map(Issue::ruleId).toList());
