@@ -371,24 +371,7 @@ public final class Checker {
         List<Future<?>> futures = new ArrayList<>();
         for (int from = 0; from < units.size(); from += chunk) {
             List<Unit> slice = units.subList(from, Math.min(units.size(), from + chunk));
-            futures.add(pool.submit(() -> {
-                for (UnitRule rule : unitRules) {
-                    if (failed.contains(rule.id())) {
-                        continue;
-                    }
-                    try {
-                        for (Unit unit : slice) {
-                            if (!rule.isBilingual() || unit.isBilingual()) {
-                                rule.check(document, unit, context, sink);
-                            }
-                        }
-                    } catch (RuntimeException e) {
-                        if (failed.add(rule.id())) {
-                            failures.add(IssueFactory.failure(rule, document, e));
-                        }
-                    }
-                }
-            }));
+            futures.add(pool.submit(() -> checkUnits(document, slice, context, sink, failed, failures)));
         }
         try {
             for (Future<?> f : futures) {
@@ -433,18 +416,33 @@ public final class Checker {
     }
 
     private void checkDocument(Document document, RuleContext context, FindingSink sink, List<Issue> failures) {
-        for (UnitRule rule : unitRules) {
-            run(rule, document, failures, () -> {
-                for (Unit unit : document.units()) {
-                    if (!rule.isBilingual() || unit.isBilingual()) {
-                        rule.check(document, unit, context, sink);
-                    }
-                }
-            });
-        }
+        checkUnits(document, document.units(), context, sink, ConcurrentHashMap.newKeySet(), failures);
         for (DocumentRule rule : documentRules) {
             if (rule.scope() == DocumentRule.Scope.DOCUMENT) {
                 run(rule, document, failures, () -> rule.check(List.of(document), context, sink));
+            }
+        }
+    }
+
+    /**
+     * Runs the unit rules on {@code units}, unit by unit, so that what the rules share about a unit (its
+     * {@link RuleContext#unitMemo} values) is computed once and still at hand. A rule that fails is reported once and
+     * not run again on this document; the other rules go on.
+     */
+    private void checkUnits(Document document, List<Unit> units, RuleContext context, FindingSink sink,
+            Set<String> failed, List<Issue> failures) {
+        for (Unit unit : units) {
+            for (UnitRule rule : unitRules) {
+                if (rule.isBilingual() && !unit.isBilingual() || !failed.isEmpty() && failed.contains(rule.id())) {
+                    continue;
+                }
+                try {
+                    rule.check(document, unit, context, sink);
+                } catch (RuntimeException e) {
+                    if (failed.add(rule.id())) {
+                        failures.add(IssueFactory.failure(rule, document, e));
+                    }
+                }
             }
         }
     }

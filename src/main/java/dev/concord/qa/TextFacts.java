@@ -62,13 +62,13 @@ final class TextFacts {
 
     /** The facts of a unit's target text. */
     static TextFacts target(RuleContext context, Document document, Unit unit) {
-        return context.memo(new Key(unit, false), () -> new TextFacts(unit.text(), context.targetLocale(document),
+        return context.unitMemo(unit, Boolean.FALSE, () -> new TextFacts(unit.text(), context.targetLocale(document),
                 unit.protectedRanges(), printf(unit)));
     }
 
     /** The facts of a unit's source text (the unit must be bilingual). */
     static TextFacts source(RuleContext context, Document document, Unit unit) {
-        return context.memo(new Key(unit, true), () -> {
+        return context.unitMemo(unit, Boolean.TRUE, () -> {
             ULocale locale = context.sourceLocale(document);
             return new TextFacts(unit.source(), locale != null ? locale : ULocale.ENGLISH,
                     unit.sourceProtectedRanges(), printf(unit));
@@ -79,18 +79,5 @@ final class TextFacts {
     private static boolean printf(Unit unit) {
         String flags = unit.properties().get("flags");
         return flags == null || !flags.contains("no-c-format") && !flags.contains("no-python-format");
-    }
-
-    /** A unit's side, by identity: two units may hold the same text in different languages. */
-    private record Key(Unit unit, boolean source) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && k.unit == unit && k.source == source;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(unit) * 31 + (source ? 7 : 3);
-        }
     }
 }

@@ -3,6 +3,7 @@ package dev.concord.rule;
 import com.ibm.icu.util.ULocale;
 import dev.concord.Document;
 import dev.concord.Unit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -26,6 +27,7 @@ public final class RuleContext {
     private final ULocale defaultSource;
     private static final Map<String, ULocale> LOCALES = new ConcurrentHashMap<>();
     private final Map<Object, Object> memo = new ConcurrentHashMap<>();
+    private final ThreadLocal<UnitValues> unitValues = ThreadLocal.withInitial(UnitValues::new);
     private final Map<Object, Object> documentState;
     private final ForkJoinPool pool;
 
@@ -149,6 +151,33 @@ public final class RuleContext {
             pool.invoke(ForkJoinTask.adapt(() -> ForkJoinTask.invokeAll(forked)));
         }
         return forked.stream().map(ForkJoinTask::join).toList();
+    }
+
+    /**
+     * The value for {@code key} about {@code unit}, computed once while the unit is being checked: the checker runs
+     * every unit rule on a unit before it moves to the next, so what several rules need about a unit (its words,
+     * numbers, codes) is computed by the first that asks. Kept per thread, for the current unit only, so that a file
+     * of a million units does not fill {@link #memo}. Keys compare by equals.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T unitMemo(Unit unit, Object key, Supplier<T> compute) {
+        UnitValues current = unitValues.get();
+        if (current.unit != unit) {
+            current.unit = unit;
+            current.values.clear();
+        }
+        Object v = current.values.get(key);
+        if (v == null) {
+            v = compute.get();
+            current.values.put(key, v);
+        }
+        return (T) v;
+    }
+
+    /** The values of the unit a thread is checking. */
+    private static final class UnitValues {
+        private Unit unit;
+        private final Map<Object, Object> values = new HashMap<>(8);
     }
 
     /**
