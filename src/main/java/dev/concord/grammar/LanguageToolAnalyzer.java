@@ -10,8 +10,10 @@ import dev.concord.text.IcuTokenizer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -161,6 +163,7 @@ public final class LanguageToolAnalyzer implements TextAnalyzer {
      */
     static List<Token> tokens(List<AnalyzedSentence> sentences, LexicalAnalysis lexical) {
         List<Token> out = new ArrayList<>();
+        Map<List<String>, List<String>> shared = new HashMap<>();
         int offset = 0;
         for (AnalyzedSentence sentence : sentences) {
             boolean first = true;
@@ -194,8 +197,10 @@ public final class LanguageToolAnalyzer implements TextAnalyzer {
                         throw new java.io.UncheckedIOException(e);
                     }
                 }
-                out.add(new Token(start, start + surface.length(), surface, new ArrayList<>(lemmas),
-                        new ArrayList<>(tags), first));
+                // Most words share their lemma and tag lists with others ("le", "de"): keep one copy of each.
+                List<String> lemmaList = shared.computeIfAbsent(List.copyOf(lemmas), k -> k);
+                List<String> tagList = shared.computeIfAbsent(List.copyOf(tags), k -> k);
+                out.add(new Token(start, start + surface.length(), surface, lemmaList, tagList, first));
                 first = false;
             }
             offset += sentence.getText().length();

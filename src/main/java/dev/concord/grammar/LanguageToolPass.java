@@ -38,14 +38,70 @@ public final class LanguageToolPass {
     }
 
     /**
-     * Text of a document below which it is analysed and checked in one piece; above it, in pieces of about this size
-     * on the check's threads (each piece needs its own LanguageTool object, which costs seconds to build the first
-     * time: the piece must be worth it). LanguageTool's rules that look across paragraphs see one piece at a time.
+     * Text of a document below which it is analysed and checked in one piece; above it, in pieces of about this size,
+     * on the check's threads (each thread needs its own LanguageTool object, which costs seconds to build the first
+     * time: a document must be worth it), and each piece's analysis let go once checked. LanguageTool's rules that
+     * look across paragraphs see one piece at a time.
      */
     private static final int PIECE_CHARS = 128 * 1024;
 
-    /** A run of consecutive units analysed together; {@code offset} is where its text starts in the joined text. */
-    record Piece(int offset, PreparedLanguageTool.Analysis analysis) {
+    /**
+     * A run of consecutive units analysed together; {@code offset} is where its text starts in the joined text. Its
+     * analysis has two readers, the tokens for the other rules and the LanguageTool check; it is made when the first
+     * asks, the tokens are taken from it at once, and it is let go once checked. So a long document never holds more
+     * than a piece's analysis per thread (LanguageTool's readings of every word: some 200 MB for a 100,000-unit file
+     * held whole), whichever reader comes first. A reader that comes again (none does in a check) analyses again.
+     */
+    static final class Piece {
+        private final int offset;
+        private final java.util.function.Supplier<PreparedLanguageTool.Analysis> analyse;
+        private final LexicalAnalysis lexical;
+        private PreparedLanguageTool.Analysis analysis;
+        private List<Token> tokens;
+        private boolean checked;
+
+        Piece(int offset, java.util.function.Supplier<PreparedLanguageTool.Analysis> analyse, LexicalAnalysis lexical) {
+            this.offset = offset;
+            this.analyse = analyse;
+            this.lexical = lexical;
+        }
+
+        int offset() {
+            return offset;
+        }
+
+        /** The analysis, for the LanguageTool check; let go afterwards. */
+        synchronized PreparedLanguageTool.Analysis forCheck() {
+            PreparedLanguageTool.Analysis a = analysis != null ? analysis : analyse();
+            checked = true;
+            analysis = null;
+            return a;
+        }
+
+        /** The tokens, in the joined text's offsets; handed out once. */
+        synchronized List<Token> takeTokens() {
+            if (tokens == null) {
+                analyse();
+            }
+            List<Token> t = tokens;
+            tokens = null;
+            if (checked) {
+                analysis = null;
+            }
+            return t;
+        }
+
+        private PreparedLanguageTool.Analysis analyse() {
+            PreparedLanguageTool.Analysis a = analyse.get();
+            List<Token> shifted = new ArrayList<>();
+            for (Token k : LanguageToolAnalyzer.tokens(a.analyzed(), lexical)) {
+                shifted.add(new Token(k.start() + offset, k.end() + offset, k.text(), k.lemmas(), k.tags(),
+                        k.sentenceStart()));
+            }
+            tokens = shifted;
+            analysis = checked ? null : a;
+            return a;
+        }
     }
 
     /** A document's units (or their sources) joined, split and analysed, in pieces, with where each unit starts. */
@@ -111,13 +167,13 @@ public final class LanguageToolPass {
     static List<List<Token>> unitTokens(Document document, boolean source, Language language, LanguageToolPools pools,
             RuleContext context) {
         DocumentAnalysis a = analysis(document, source, language, pools, context);
-        List<Token> all = new ArrayList<>();
-        LexicalAnalysis lexical = pools.lexical(language);
+        List<java.util.function.Supplier<List<Token>>> work = new ArrayList<>();
         for (Piece piece : a.pieces()) {
-            for (Token k : LanguageToolAnalyzer.tokens(piece.analysis().analyzed(), lexical)) {
-                all.add(new Token(k.start() + piece.offset(), k.end() + piece.offset(), k.text(), k.lemmas(),
-                        k.tags(), k.sentenceStart()));
-            }
+            work.add(piece::takeTokens);
+        }
+        List<Token> all = new ArrayList<>();
+        for (List<Token> own : context.inParallel(work)) {
+            all.addAll(own);
         }
         List<Unit> units = document.units();
         List<List<Token>> out = new ArrayList<>(units.size());
@@ -165,8 +221,9 @@ public final class LanguageToolPass {
                 paragraphs.add(p);
                 text.append(p);
             }
-            int pieces = Math.max(1, Math.min(context.parallelism(), text.length() / PIECE_CHARS));
-            List<java.util.function.Supplier<Piece>> work = new ArrayList<>();
+            int pieces = Math.max(1, text.length() / PIECE_CHARS);
+            LexicalAnalysis lexical = pools.lexical(language);
+            List<Piece> work = new ArrayList<>();
             int from = 0;
             for (int k = 0; k < pieces; k++) {
                 int to = k + 1 == pieces ? units.size() : unitAt(starts, (int) ((long) text.length() * (k + 1) / pieces));
@@ -177,10 +234,11 @@ public final class LanguageToolPass {
                 int offset = starts[from];
                 boolean moreFollow = to < units.size();
                 // Light objects analyse: a check with LanguageTool's grammar off never builds a full one.
-                work.add(() -> new Piece(offset, pools.withPrepared(language, false, lt -> lt.analyze(own, moreFollow))));
+                work.add(new Piece(offset, () -> pools.withPrepared(language, false, lt -> lt.analyze(own, moreFollow)),
+                        lexical));
                 from = to;
             }
-            return new DocumentAnalysis(context.inParallel(work), starts, text.toString());
+            return new DocumentAnalysis(List.copyOf(work), starts, text.toString());
         });
     }
 
@@ -200,7 +258,8 @@ public final class LanguageToolPass {
             work.add(() -> {
                 List<Placed> found = new ArrayList<>();
                 if (ownRules) {
-                    List<RuleMatch> all = pools.withPrepared(language, true, lt -> lt.check(piece.analysis()));
+                    PreparedLanguageTool.Analysis analysis = piece.forCheck();
+                    List<RuleMatch> all = pools.withPrepared(language, true, lt -> lt.check(analysis));
                     if (!added.isEmpty()) {
                         all = withoutOverlaps(all, language, pools.addedRules());
                     }
@@ -208,8 +267,9 @@ public final class LanguageToolPass {
                         found.add(new Placed(m, piece.offset() + m.getFromPos(), piece.offset() + m.getToPos()));
                     }
                 } else {
+                    PreparedLanguageTool.Analysis analysis = piece.forCheck();
                     for (Placed p : pools.withPrepared(language, false,
-                            lt -> checkAnalyzed(lt, piece.analysis().analyzed(), added))) {
+                            lt -> checkAnalyzed(lt, analysis.analyzed(), added))) {
                         found.add(new Placed(p.match(), piece.offset() + p.from(), piece.offset() + p.to()));
                     }
                 }

@@ -105,6 +105,42 @@ class PreparedLanguageToolTest {
     }
 
     @Test
+    void aLongDocumentGivesTheSameTokensAndMatchesWhicheverReaderOfItsAnalysisComesFirst() {
+        // Over 256 KB, a document is analysed in pieces whose analysis is let go once both the tokens and the check
+        // have had it: neither reader may get less when it comes first or second.
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() < 300_000; i++) {
+            text.append(i == 0 ? "" : "\n\n").append("Paragraphe ").append(i).append(". ").append(FRENCH);
+        }
+        Language fr = LanguageToolLanguages.find(new ULocale("fr"));
+        LanguageToolPools pools = SharedCheckers.pools();
+        Document doc = Document.ofText("long.txt", text.toString());
+        LanguageToolAnalyzer analyzer = new LanguageToolAnalyzer(pools);
+
+        RuleContext tokensFirst = new RuleContext(null, analyzer, new ULocale("fr"), null);
+        List<List<Token>> tokensA = new ArrayList<>();
+        doc.units().forEach(u -> tokensA.add(tokensFirst.tokens(doc, u)));
+        List<String> matchesA = matchTexts(LanguageToolPass.addedRulesOnly(doc, fr, pools, tokensFirst));
+
+        RuleContext checkFirst = new RuleContext(null, analyzer, new ULocale("fr"), null);
+        List<String> matchesB = matchTexts(LanguageToolPass.addedRulesOnly(doc, fr, pools, checkFirst));
+        List<List<Token>> tokensB = new ArrayList<>();
+        doc.units().forEach(u -> tokensB.add(checkFirst.tokens(doc, u)));
+
+        assertEquals(tokensA, tokensB);
+        assertEquals(matchesA, matchesB);
+        assertFalse(matchesA.isEmpty(), "the rule packs find the slips of the text");
+        Unit last = doc.units().get(doc.units().size() - 1);
+        assertEquals(analyzer.analyze(last.text(), new ULocale("fr")), tokensB.get(tokensB.size() - 1),
+                "the last piece's tokens are placed in their own unit");
+    }
+
+    private static List<String> matchTexts(LanguageToolPass.Result result) {
+        return result.matches().stream().map(m -> m.unit().id() + ":" + m.start() + "-" + m.end() + " "
+                + m.match().getRule().getId()).toList();
+    }
+
+    @Test
     void piecesPutEndToEndAreTheWholeText() {
         Language lt = LanguageToolLanguages.find(new ULocale("fr"));
         LanguageToolPools pools = SharedCheckers.pools();
