@@ -431,19 +431,23 @@ public final class Checker {
      */
     private void checkUnits(Document document, List<Unit> units, RuleContext context, FindingSink sink,
             Set<String> failed, List<Issue> failures) {
-        for (Unit unit : units) {
-            for (UnitRule rule : unitRules) {
-                if (rule.isBilingual() && !unit.isBilingual() || !failed.isEmpty() && failed.contains(rule.id())) {
-                    continue;
-                }
-                try {
-                    rule.check(document, unit, context, sink);
-                } catch (RuntimeException e) {
-                    if (failed.add(rule.id())) {
-                        failures.add(IssueFactory.failure(rule, document, e));
+        try {
+            for (Unit unit : units) {
+                for (UnitRule rule : unitRules) {
+                    if (rule.isBilingual() && !unit.isBilingual() || !failed.isEmpty() && failed.contains(rule.id())) {
+                        continue;
+                    }
+                    try {
+                        rule.check(document, unit, context, sink);
+                    } catch (RuntimeException e) {
+                        if (failed.add(rule.id())) {
+                            failures.add(IssueFactory.failure(rule, document, e));
+                        }
                     }
                 }
             }
+        } finally {
+            context.forgetUnit();
         }
     }
 

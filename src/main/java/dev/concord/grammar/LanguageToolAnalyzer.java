@@ -158,8 +158,8 @@ public final class LanguageToolAnalyzer implements TextAnalyzer {
 
     /**
      * As {@link #tokens(List)}; a word left without a dictionary lemma by the disambiguator (the words of French
-     * multi-word expressions such as "mises à jour" keep only the expression's readings) gets the readings {@code lexical} gives it, so that
-     * lemma matching still sees "mise".
+     * multi-word expressions such as "mises à jour" keep only the expression's readings) gets the readings that
+     * {@code lexical} gives it alone, so that lemma matching still sees "mise".
      */
     static List<Token> tokens(List<AnalyzedSentence> sentences, LexicalAnalysis lexical) {
         List<Token> out = new ArrayList<>();
@@ -190,7 +190,7 @@ public final class LanguageToolAnalyzer implements TextAnalyzer {
                 int start = offset + readings.getStartPos();
                 if (lemmas.isEmpty() && lexical != null && Character.isLetter(surface.codePointAt(0))) {
                     try {
-                        LexicalAnalysis.Reading own = lexical.readingOf(surface, first);
+                        LexicalAnalysis.Reading own = lexical.readingOf(surface);
                         lemmas.addAll(own.lemmas());
                         tags.addAll(own.tags());
                     } catch (IOException e) {

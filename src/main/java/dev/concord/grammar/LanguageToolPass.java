@@ -47,10 +47,13 @@ public final class LanguageToolPass {
 
     /**
      * A run of consecutive units analysed together; {@code offset} is where its text starts in the joined text. Its
-     * analysis has two readers, the tokens for the other rules and the LanguageTool check; it is made when the first
-     * asks, the tokens are taken from it at once, and it is let go once checked. So a long document never holds more
-     * than a piece's analysis per thread (LanguageTool's readings of every word: some 200 MB for a 100,000-unit file
-     * held whole), whichever reader comes first. A reader that comes again (none does in a check) analyses again.
+     * analysis has two readers, the tokens for the other rules and the LanguageTool check. It is made when the first
+     * asks, the tokens are made from it at once (the check's rules nearly always read them: names, variants, terms),
+     * and it is let go once checked. When the check comes first (LanguageTool's or the packs' document rule before
+     * the rules that read tokens, as with the default rules and no termbase), a long document holds one piece's
+     * analysis per thread instead of LanguageTool's readings of every word (some 200 MB for a 100,000-unit file);
+     * when a unit rule takes the tokens first (terms), each piece keeps its analysis until it is checked. A reader that
+     * comes again (none does in a check) gets the piece analysed again.
      */
     static final class Piece {
         private final int offset;

@@ -15,23 +15,32 @@ import org.languagetool.Language;
 import org.languagetool.tagging.Tagger;
 import org.languagetool.tokenizers.SentenceTokenizer;
 import org.languagetool.tokenizers.Tokenizer;
+import org.languagetool.tools.StringTools;
 
 /**
  * Tokens of text from LanguageTool's sentence and word tokenizers and its tagger alone: every reading of a word, not
  * narrowed by its context (no disambiguator, chunker or multi-word lookup, which cost most of a full analysis). For
  * rules that match words and lemmas (terms, names) where no LanguageTool check analyses the text anyway. A word's
- * readings are kept once looked up, per language. Thread-safe.
+ * readings are kept once looked up, per language, where the tagger reads each word on its own. Thread-safe.
  */
 final class LexicalAnalysis {
     /** Distinct words whose readings are kept; past it the table starts again (a text's vocabulary is far smaller). */
     private static final int CACHED_WORDS = 200_000;
+    private static final Reading NONE = new Reading(List.of(), List.of());
 
-    private final Language language;
     private final SentenceTokenizer sentences;
     private final Tokenizer words;
     private final Tagger tagger;
-    /** The lemmas and tags of a word, by word and by whether it opens a sentence (taggers try its lowercase then). */
+    /**
+     * False for taggers that read a word's neighbours: German's takes a word after a colon or an opening quote for a
+     * sentence start, and reads gender-gap forms across tokens, so its readings of a word differ from sentence to
+     * sentence. Its sentences are tagged whole every time.
+     */
+    private final boolean wordByWord;
+    /** The readings of a word in a sentence, by word and by whether it opens the sentence. */
     private final Map<WordKey, Reading> readings = new ConcurrentHashMap<>();
+    /** The readings of a word tagged alone, outside any sentence (see {@link #readingOf}). */
+    private final Map<String, Reading> alone = new ConcurrentHashMap<>();
 
     private record WordKey(String word, boolean first) {
     }
@@ -41,90 +50,110 @@ final class LexicalAnalysis {
     }
 
     LexicalAnalysis(Language language) {
-        this.language = language;
         // The language's own instances, which its LanguageTool objects share across threads too.
         this.sentences = language.getSentenceTokenizer();
         this.words = language.getWordTokenizer();
         this.tagger = language.getTagger();
-    }
-
-    Language language() {
-        return language;
+        this.wordByWord = !tagger.getClass().getName().startsWith("org.languagetool.tagging.de.");
     }
 
     void clear() {
         readings.clear();
+        alone.clear();
     }
 
-    /** The tokens of {@code text}, with offsets in it, whitespace left out. */
+    /** The tokens of {@code text}, with offsets in it, whitespace (as LanguageTool counts it) left out. */
     List<Token> tokens(String text) throws IOException {
         List<Token> out = new ArrayList<>();
         int offset = 0;
         for (String sentence : sentencesOf(text)) {
             List<String> parts = words.tokenize(sentence);
-            int[] starts = new int[parts.size()];
+            int n = parts.size();
+            int[] starts = new int[n];
+            Reading[] found = new Reading[n];
+            boolean[] space = new boolean[n];
             int at = 0;
             int firstWord = -1;
-            boolean allKnown = true;
-            for (int i = 0; i < parts.size(); i++) {
+            boolean missing = false;
+            for (int i = 0; i < n; i++) {
                 String part = parts.get(i);
-                int found = sentence.startsWith(part, at) ? at : sentence.indexOf(part, at);
-                starts[i] = found < 0 ? at : found;
+                int start = sentence.startsWith(part, at) ? at : sentence.indexOf(part, at);
+                starts[i] = start < 0 ? at : start;
                 at = starts[i] + part.length();
-                if (!part.isBlank()) {
-                    if (firstWord < 0) {
-                        firstWord = i;
-                    }
-                    allKnown &= readings.containsKey(new WordKey(part, i == firstWord));
-                }
-            }
-            if (!allKnown) {
-                learn(parts, firstWord);
-            }
-            for (int i = 0; i < parts.size(); i++) {
-                String part = parts.get(i);
-                if (part.isBlank()) {
+                space[i] = StringTools.isWhitespace(part);
+                if (space[i]) {
                     continue;
                 }
-                Reading r = readings.get(new WordKey(part, i == firstWord));
-                if (r == null) {
-                    r = new Reading(List.of(), List.of());
+                if (firstWord < 0) {
+                    firstWord = i;
                 }
+                found[i] = wordByWord ? readings.get(new WordKey(part, i == firstWord)) : null;
+                missing |= found[i] == null;
+            }
+            if (missing) {
+                Reading[] tagged = tagSentence(parts, space, firstWord);
+                for (int i = 0; i < n; i++) {
+                    if (found[i] == null) {
+                        found[i] = tagged[i];
+                    }
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                if (space[i]) {
+                    continue;
+                }
+                String part = parts.get(i);
                 int start = offset + starts[i];
-                out.add(new Token(start, start + part.length(), part, r.lemmas(), r.tags(), i == firstWord));
+                out.add(new Token(start, start + part.length(), part, found[i].lemmas(), found[i].tags(),
+                        i == firstWord));
             }
             offset += sentence.length();
         }
         return out;
     }
 
-    /** The readings of one word, as it reads in a sentence ({@code first}: at its start). */
-    Reading readingOf(String word, boolean first) throws IOException {
-        Reading known = readings.get(new WordKey(word, first));
+    /** The readings of one word tagged alone, as a lone term is: for words a disambiguator left without a lemma. */
+    Reading readingOf(String word) throws IOException {
+        Reading known = alone.get(word);
         if (known == null) {
-            learn(List.of(word), first ? 0 : -1);
-            known = readings.get(new WordKey(word, first));
+            List<AnalyzedTokenReadings> tagged = tagger.tag(List.of(withoutSoftHyphens(word)));
+            known = tagged.isEmpty() ? NONE : reading(tagged.get(0));
+            if (alone.size() > CACHED_WORDS) {
+                alone.clear();
+            }
+            alone.put(word, known);
         }
         return known;
     }
 
-    /** Tags a sentence's words as LanguageTool's tagger tags a sentence, and keeps each word's readings. */
-    private void learn(List<String> parts, int firstWord) throws IOException {
-        List<AnalyzedTokenReadings> tagged = tagger.tag(parts);
-        if (firstWord < 0 && parts.size() == 1) {
-            // One word not at a sentence's start: keep it under that key, whatever the tagger took it for.
-            readings.putIfAbsent(new WordKey(parts.get(0), false), reading(tagged.get(0)));
-            return;
+    /**
+     * Tags a sentence's words as LanguageTool's tagger tags a sentence; keeps each word's readings where the tagger
+     * reads words on their own. Soft hyphens are left out for the tagger, as LanguageTool leaves them out.
+     */
+    private Reading[] tagSentence(List<String> parts, boolean[] space, int firstWord) throws IOException {
+        List<String> forTagger = new ArrayList<>(parts.size());
+        for (String p : parts) {
+            forTagger.add(withoutSoftHyphens(p));
         }
-        if (readings.size() > CACHED_WORDS) {
+        List<AnalyzedTokenReadings> tagged = tagger.tag(forTagger);
+        if (wordByWord && readings.size() > CACHED_WORDS) {
             readings.clear();
         }
-        for (int i = 0; i < parts.size() && i < tagged.size(); i++) {
-            String part = parts.get(i);
-            if (!part.isBlank()) {
-                readings.putIfAbsent(new WordKey(part, i == firstWord), reading(tagged.get(i)));
+        Reading[] out = new Reading[parts.size()];
+        for (int i = 0; i < parts.size(); i++) {
+            if (space[i]) {
+                continue;
+            }
+            out[i] = i < tagged.size() ? reading(tagged.get(i)) : NONE;
+            if (wordByWord) {
+                readings.putIfAbsent(new WordKey(parts.get(i), i == firstWord), out[i]);
             }
         }
+        return out;
+    }
+
+    private static String withoutSoftHyphens(String word) {
+        return word.indexOf('\u00AD') < 0 ? word : word.replace("\u00AD", "");
     }
 
     private static Reading reading(AnalyzedTokenReadings token) {
@@ -141,7 +170,7 @@ final class LexicalAnalysis {
                 tags.add(tag);
             }
         }
-        return new Reading(List.copyOf(lemmas), List.copyOf(tags));
+        return lemmas.isEmpty() && tags.isEmpty() ? NONE : new Reading(List.copyOf(lemmas), List.copyOf(tags));
     }
 
     /**
@@ -156,8 +185,8 @@ final class LexicalAnalysis {
         boolean inner = false;
         for (int i = 0; i < end && !inner; i++) {
             char c = text.charAt(i);
-            inner = c == '.' || c == '!' || c == '?' || c == '…' || c == '。' || c == '！' || c == '？' || c == '\n'
-                    || c == ';' || c == '؟' || c == '।';
+            inner = c == '.' || c == '!' || c == '?' || c == '…' || c == '。' || c == '！' || c == '？'
+                    || c == '\n' || c == ';' || c == '؟' || c == '।';
         }
         if (!inner) {
             return List.of(text);

@@ -62,18 +62,21 @@ final class TextFacts {
 
     /** The facts of a unit's target text. */
     static TextFacts target(RuleContext context, Document document, Unit unit) {
-        return context.unitMemo(unit, Boolean.FALSE, () -> new TextFacts(unit.text(), context.targetLocale(document),
+        return context.unitMemo(unit, Side.TARGET, () -> new TextFacts(unit.text(), context.targetLocale(document),
                 unit.protectedRanges(), printf(unit)));
     }
 
     /** The facts of a unit's source text (the unit must be bilingual). */
     static TextFacts source(RuleContext context, Document document, Unit unit) {
-        return context.unitMemo(unit, Boolean.TRUE, () -> {
+        return context.unitMemo(unit, Side.SOURCE, () -> {
             ULocale locale = context.sourceLocale(document);
             return new TextFacts(unit.source(), locale != null ? locale : ULocale.ENGLISH,
                     unit.sourceProtectedRanges(), printf(unit));
         });
     }
+
+    /** The key of a side's facts in {@link RuleContext#unitMemo}. */
+    private enum Side { SOURCE, TARGET }
 
     /** PO files say when a message is not printf-formatted. */
     private static boolean printf(Unit unit) {

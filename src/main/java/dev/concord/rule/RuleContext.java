@@ -157,27 +157,39 @@ public final class RuleContext {
      * The value for {@code key} about {@code unit}, computed once while the unit is being checked: the checker runs
      * every unit rule on a unit before it moves to the next, so what several rules need about a unit (its words,
      * numbers, codes) is computed by the first that asks. Kept per thread, for the current unit only, so that a file
-     * of a million units does not fill {@link #memo}. Keys compare by equals.
+     * of a million units does not fill {@link #memo}. Keys compare by equals: use a record or an enum of the rule's
+     * own, so that two rules' keys never meet.
      */
     @SuppressWarnings("unchecked")
     public <T> T unitMemo(Unit unit, Object key, Supplier<T> compute) {
         UnitValues current = unitValues.get();
         if (current.unit != unit) {
             current.unit = unit;
-            current.values.clear();
+            current.values = new HashMap<>(8);
         }
-        Object v = current.values.get(key);
-        if (v == null) {
+        // The map of this unit, held here: a computation that asks about another unit replaces the thread's map, and
+        // then this value goes to the map it belongs to (and is forgotten with it), never to the other unit's.
+        Map<Object, Object> values = current.values;
+        Object v = values.get(key);
+        if (v == null && !values.containsKey(key)) {
             v = compute.get();
-            current.values.put(key, v);
+            values.put(key, v);
         }
         return (T) v;
+    }
+
+    /**
+     * Forgets what {@link #unitMemo} keeps for the unit this thread checked last. The checker calls it when a thread
+     * is done with a document's units, so that pooled threads do not hold on to a unit after the check.
+     */
+    public void forgetUnit() {
+        unitValues.remove();
     }
 
     /** The values of the unit a thread is checking. */
     private static final class UnitValues {
         private Unit unit;
-        private final Map<Object, Object> values = new HashMap<>(8);
+        private Map<Object, Object> values = new HashMap<>(8);
     }
 
     /**
