@@ -208,6 +208,10 @@ public final class NewsText {
                     "élections=élection", "habitants=habitans"),
             List.of("Tokaïev=Tokayev", "Loukachenko=Lukashenko", "Nazarbaïev=Nazarbayev", "Zelensky=Zelenskyy"));
 
+    private static final List<String> ENGLISH_ORGANISATIONS = List.of("the UN", "the European Union", "the World Bank",
+            "the OSCE", "the election commission", "the Red Cross", "the European Commission",
+            "the International Energy Agency", "the World Health Organization", "the central bank");
+
     private static final Bank ENGLISH = new Bank(List.of(
             "according to {Od}, about {N} people took part in {D}'s rally in {L}.",
             "President {P} said the situation in {L} remained under control.",
@@ -241,12 +245,8 @@ public final class NewsText {
                     "Nursultan Nazarbayev", "Antonio Guterres", "Sergei Lavrov"),
             List.of("Astana", "Almaty", "Paris", "Berlin", "Brussels", "Kyiv", "Minsk", "Warsaw", "Madrid", "Rome",
                     "Geneva", "Lyon", "Marseille", "Vienna", "Tashkent", "Bishkek"),
-            List.of("the UN", "the European Union", "the World Bank", "the OSCE", "the election commission",
-                    "the Red Cross", "the European Commission", "the International Energy Agency",
-                    "the World Health Organization", "the central bank"),
-            List.of("the UN", "the European Union", "the World Bank", "the OSCE", "the election commission",
-                    "the Red Cross", "the European Commission", "the International Energy Agency",
-                    "the World Health Organization", "the central bank"),
+            ENGLISH_ORGANISATIONS,
+            ENGLISH_ORGANISATIONS,
             List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
             List.of("people=poeple", "government=goverment", "protest=protets", "elections=elecitons",
                     "residents=residnets"),
