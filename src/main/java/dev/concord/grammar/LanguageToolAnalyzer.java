@@ -174,19 +174,7 @@ public final class LanguageToolAnalyzer implements TextAnalyzer {
                 }
                 Set<String> lemmas = new LinkedHashSet<>();
                 Set<String> tags = new LinkedHashSet<>();
-                for (AnalyzedToken reading : readings.getReadings()) {
-                    String tag = reading.getPOSTag();
-                    // Chunk readings (French _GN_MP...) carry the surface form as lemma: not a dictionary lemma.
-                    // Multi-word readings ("mises à jour/N" on each of its three words) carry the phrase as lemma.
-                    String lemma = reading.getLemma();
-                    if (lemma != null && (tag == null || !tag.startsWith("_"))
-                            && (lemma.indexOf(' ') < 0 || surface.indexOf(' ') >= 0)) {
-                        lemmas.add(lemma);
-                    }
-                    if (tag != null && !MARKER_TAGS.contains(tag)) {
-                        tags.add(tag);
-                    }
-                }
+                collectReadings(readings, lemmas, tags);
                 int start = offset + readings.getStartPos();
                 if (lemmas.isEmpty() && lexical != null && Character.isLetter(surface.codePointAt(0))) {
                     try {
@@ -206,5 +194,25 @@ public final class LanguageToolAnalyzer implements TextAnalyzer {
             offset += sentence.getText().length();
         }
         return out;
+    }
+
+    /**
+     * Adds a word's dictionary lemmas and part-of-speech tags to {@code lemmas} and {@code tags}. Chunk readings
+     * (French {@code _GN_MP}...) carry the surface form as lemma, and multi-word readings ("mises à jour/N" on each of
+     * its three words) the phrase: neither is a lemma of the word. Sentence and paragraph markers are not tags.
+     */
+    static void collectReadings(AnalyzedTokenReadings readings, Set<String> lemmas, Set<String> tags) {
+        String surface = readings.getToken();
+        for (AnalyzedToken reading : readings.getReadings()) {
+            String tag = reading.getPOSTag();
+            String lemma = reading.getLemma();
+            if (lemma != null && (tag == null || !tag.startsWith("_"))
+                    && (lemma.indexOf(' ') < 0 || surface.indexOf(' ') >= 0)) {
+                lemmas.add(lemma);
+            }
+            if (tag != null && !MARKER_TAGS.contains(tag)) {
+                tags.add(tag);
+            }
+        }
     }
 }

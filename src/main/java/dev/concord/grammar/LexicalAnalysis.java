@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
-import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.tagging.Tagger;
 import org.languagetool.tokenizers.SentenceTokenizer;
@@ -159,17 +157,7 @@ final class LexicalAnalysis {
     private static Reading reading(AnalyzedTokenReadings token) {
         Set<String> lemmas = new LinkedHashSet<>();
         Set<String> tags = new LinkedHashSet<>();
-        for (AnalyzedToken r : token.getReadings()) {
-            String tag = r.getPOSTag();
-            if (r.getLemma() != null && (tag == null || !tag.startsWith("_"))) {
-                lemmas.add(r.getLemma());
-            }
-            if (tag != null && !tag.equals(JLanguageTool.SENTENCE_START_TAGNAME)
-                    && !tag.equals(JLanguageTool.SENTENCE_END_TAGNAME)
-                    && !tag.equals(JLanguageTool.PARAGRAPH_END_TAGNAME)) {
-                tags.add(tag);
-            }
-        }
+        LanguageToolAnalyzer.collectReadings(token, lemmas, tags);
         return lemmas.isEmpty() && tags.isEmpty() ? NONE : new Reading(List.copyOf(lemmas), List.copyOf(tags));
     }
 
