@@ -76,6 +76,15 @@ public final class Document {
         return format;
     }
 
+    /**
+     * True for message catalogs (PO, XLIFF, TMX, JSON, properties): their units are independent texts, so that rules
+     * reading context across sentences see one unit at a time. False for prose (text, Markdown, HTML), whose
+     * paragraphs are read in the document's context.
+     */
+    public boolean unitsAreIndependent() {
+        return !(format.equals("text") || format.equals("markdown") || format.equals("html"));
+    }
+
     /** BCP 47 language of the target text as the document says it, or null when the document does not say. */
     public String targetLocale() {
         return targetLocale;

@@ -27,6 +27,7 @@ import java.util.Objects;
  * @param sourceSpan  where in the source text the rule looked, or null
  * @param sourceText  the source text at {@code sourceSpan}, or null
  * @param fingerprint a stable identity for baselines and deduplication
+ * @param related     other places that bear on this issue (the other occurrences of an inconsistency); may be empty
  */
 public record Issue(
         String file,
@@ -41,7 +42,24 @@ public record Issue(
         List<String> suggestions,
         Span sourceSpan,
         String sourceText,
-        String fingerprint) {
+        String fingerprint,
+        List<Related> related) {
+
+    /** Another place an issue points at: where, the text there, and what it is to the issue. */
+    public record Related(String file, Span span, String text, String message) {
+        public Related {
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(span, "span");
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    /** An issue that points at no other place. */
+    public Issue(String file, String ruleId, IssueType type, String mqm, Severity severity, int score, String message,
+            Span span, String text, List<String> suggestions, Span sourceSpan, String sourceText, String fingerprint) {
+        this(file, ruleId, type, mqm, severity, score, message, span, text, suggestions, sourceSpan, sourceText,
+                fingerprint, List.of());
+    }
 
     public Issue {
         Objects.requireNonNull(file, "file");
@@ -51,6 +69,7 @@ public record Issue(
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(span, "span");
         suggestions = List.copyOf(suggestions);
+        related = related == null ? List.of() : List.copyOf(related);
     }
 
     /** Length of a fingerprint: 20 hexadecimal digits of a SHA-256 digest. */
@@ -86,6 +105,12 @@ public record Issue(
     /** A copy with another severity (and its score). */
     public Issue withSeverity(Severity newSeverity) {
         return new Issue(file, ruleId, type, mqm, newSeverity, newSeverity.score(), message, span, text,
-                suggestions, sourceSpan, sourceText, fingerprint);
+                suggestions, sourceSpan, sourceText, fingerprint, related);
+    }
+
+    /** A copy with another fingerprint. */
+    public Issue withFingerprint(String newFingerprint) {
+        return new Issue(file, ruleId, type, mqm, severity, score, message, span, text, suggestions, sourceSpan,
+                sourceText, newFingerprint, related);
     }
 }

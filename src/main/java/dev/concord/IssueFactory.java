@@ -64,9 +64,7 @@ final class IssueFactory {
             String key = issue.file() + '\u0000' + issue.fingerprint();
             int n = occurrences.merge(key, 1, Integer::sum);
             if (n > 1) {
-                issue = new Issue(issue.file(), issue.ruleId(), issue.type(), issue.mqm(), issue.severity(),
-                        issue.score(), issue.message(), issue.span(), issue.text(), issue.suggestions(),
-                        issue.sourceSpan(), issue.sourceText(), issue.fingerprint() + "-" + n);
+                issue = issue.withFingerprint(issue.fingerprint() + "-" + n);
             }
             out.add(issue);
         }
@@ -126,9 +124,17 @@ final class IssueFactory {
             severity = f.severity();
         }
         String text = unit.text().substring(start, end);
+        List<Issue.Related> related = new ArrayList<>(f.related().size());
+        for (Finding.Place p : f.related()) {
+            Unit u = p.unit();
+            int from = p.start() >= 0 ? p.start() : 0;
+            int to = p.start() >= 0 ? p.end() : u.text().length();
+            related.add(new Issue.Related(p.document().name(), span(u.id(), from, to, u.textMap(),
+                    p.document().target().lines()), u.text().substring(from, to), p.message()));
+        }
         return new Issue(doc.name(), f.ruleId(), f.type(), f.mqm() != null ? f.mqm() : f.type().mqm(), severity,
                 severity.score(), f.message(), span, text, f.suggestions(), sourceSpan, sourceText,
-                fingerprint(f, start, end));
+                fingerprint(f, start, end), related);
     }
 
     private static Span span(String unitId, int start, int end, OffsetMap map, LineIndex lines) {

@@ -14,6 +14,19 @@ import java.util.Objects;
  * ranges that rules must not report on (inline code, URLs, markup). Immutable.
  */
 public final class Unit {
+    /**
+     * The property that tells two messages with the same words apart by meaning (PO's msgctxt, XLIFF's context
+     * groups): units whose disambiguation differs are not expected to share a translation.
+     */
+    public static final String DISAMBIGUATION = "disambiguation";
+
+    /**
+     * The property in which a reader says what is wrong with the entry a unit comes from (a plural form too many, a
+     * duplicate), when the entry can still be read: the defect is a finding on the unit, and the rest of the file is
+     * checked.
+     */
+    public static final String DEFECT = "defect";
+
     private final String id;
     private final boolean stableId;
     private final String text;

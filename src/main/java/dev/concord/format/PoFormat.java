@@ -75,6 +75,8 @@ public final class PoFormat implements DocumentFormat {
         final List<Str> msgstr = new ArrayList<>();
         int pluralLine;
         boolean plainMsgstr;
+        /** What is wrong with the entry, though it can be read: reported on its units, never a refused file. */
+        final List<String> defects = new ArrayList<>();
 
         boolean isEmpty() {
             return msgid == null && msgctxt == null && msgstr.isEmpty();
@@ -298,8 +300,8 @@ public final class PoFormat implements DocumentFormat {
                     if (b.index == null) {
                         entry.plainMsgstr = true;
                     } else if (Integer.parseInt(b.index) != entry.msgstr.size()) {
-                        throw error(b.line, b.column - 1 + text.lines().lineStart(b.line), "broken plural: msgstr["
-                                + b.index + "] where msgstr[" + entry.msgstr.size() + "] was expected");
+                        entry.defects.add("broken plural: msgstr[" + b.index + "] where msgstr["
+                                + entry.msgstr.size() + "] was expected (line " + b.line + ")");
                     }
                     entry.msgstr.add(s);
                 }
@@ -317,20 +319,21 @@ public final class PoFormat implements DocumentFormat {
                 throw error(e.line, at, "an entry without msgid");
             }
             if (e.msgstr.isEmpty()) {
-                throw error(e.line, at, "the entry for msgid \"" + shorten(e.msgid.text()) + "\" has no msgstr");
+                // Read as an untranslated entry, so that the rest of the file is still checked.
+                e.defects.add("the entry for msgid \"" + shorten(e.msgid.text()) + "\" has no msgstr");
+                e.msgstr.add(new Str("", OffsetMap.contiguous(at, 0), e.line, e.column));
+                e.plainMsgstr = e.msgidPlural == null;
             }
             if (e.msgidPlural != null && e.plainMsgstr) {
-                throw error(e.pluralLine, text.lines().lineStart(e.pluralLine), "broken plural: an entry with "
-                        + "msgid_plural needs msgstr[0], msgstr[1]..., not msgstr");
+                e.defects.add("broken plural: an entry with msgid_plural needs msgstr[0], msgstr[1]..., not msgstr");
             }
             if (e.msgidPlural == null && !e.plainMsgstr) {
-                throw error(e.msgstr.get(0).line(), text.lines().lineStart(e.msgstr.get(0).line()),
-                        "broken plural: msgstr[n] without msgid_plural");
+                e.defects.add("broken plural: msgstr[n] without msgid_plural");
+                e.msgstr.subList(1, e.msgstr.size()).clear();
             }
-            if (e.msgidPlural != null && nplurals > 0 && e.msgstr.size() != nplurals && !template) {
-                throw error(e.pluralLine, text.lines().lineStart(e.pluralLine), "broken plural: the header's "
-                        + "Plural-Forms say nplurals=" + nplurals + " but this entry has " + e.msgstr.size()
-                        + " msgstr forms");
+            if (e.msgidPlural != null && !e.plainMsgstr && nplurals > 0 && e.msgstr.size() != nplurals && !template) {
+                e.defects.add("the header's Plural-Forms say nplurals=" + nplurals + " but this entry has "
+                        + e.msgstr.size() + " msgstr forms (msgfmt -c refuses this)");
             }
             String ctx = e.msgctxt == null ? null : e.msgctxt.text();
             if (e.msgid.text().isEmpty() && ctx == null) {
@@ -338,13 +341,14 @@ public final class PoFormat implements DocumentFormat {
                 return;
             }
             String key = (ctx == null ? "" : ctx + "\u0004") + e.msgid.text();
-            if (!keys.add(key)) {
-                throw error(e.line, at, "duplicate entry for msgid \"" + shorten(e.msgid.text()) + "\""
-                        + (ctx == null ? "" : " in context \"" + ctx + "\""));
-            }
             String id = (ctx == null ? "" : ctx + "|") + e.msgid.text();
             if (id.length() > 80) {
                 id = id.substring(0, 60) + "…" + Integer.toHexString(id.hashCode());
+            }
+            if (!keys.add(key)) {
+                e.defects.add("duplicate entry for msgid \"" + shorten(e.msgid.text()) + "\""
+                        + (ctx == null ? "" : " in context \"" + ctx + "\"") + " (msgfmt refuses this)");
+                id = id + "#line" + e.line;
             }
             String note = e.comments.isEmpty() ? null : String.join("\n", e.comments);
             String state = e.flags.contains("fuzzy") ? "fuzzy" : null;
@@ -355,9 +359,10 @@ public final class PoFormat implements DocumentFormat {
                 }
                 return;
             }
+            boolean plural = e.msgidPlural != null && !e.plainMsgstr;
             for (int i = 0; i < e.msgstr.size(); i++) {
-                Str source = i == 0 ? e.msgid : e.msgidPlural;
-                String uid = e.msgidPlural == null ? id : id + "[" + i + "]";
+                Str source = i == 0 || !plural ? e.msgid : e.msgidPlural;
+                String uid = !plural ? id : id + "[" + i + "]";
                 String st = state != null ? state : e.msgstr.get(i).text().isEmpty() ? "untranslated" : "translated";
                 units.add(unit(uid, e.msgstr.get(i), source, note, ctx, st, e));
             }
@@ -369,11 +374,17 @@ public final class PoFormat implements DocumentFormat {
             if (source != null) {
                 b.source(source.text(), source.map());
             }
+            if (ctx != null) {
+                b.property(Unit.DISAMBIGUATION, ctx);
+            }
             if (!e.flags.isEmpty()) {
                 b.property("flags", String.join(",", e.flags));
             }
             if (!e.references.isEmpty()) {
                 b.property("references", String.join(" ", e.references));
+            }
+            if (!e.defects.isEmpty() && target == e.msgstr.get(0)) {
+                b.property(Unit.DEFECT, String.join("; ", e.defects));
             }
             return b.build();
         }

@@ -125,6 +125,7 @@ public final class TmxFormat implements DocumentFormat {
             List<String> langs = new ArrayList<>();
             List<InlineContent.Piece> segs = new ArrayList<>();
             List<String> notes = new ArrayList<>();
+            List<String> defects = new ArrayList<>();
             while (true) {
                 int e = in.next();
                 if (e == XMLStreamConstants.END_ELEMENT || e == XMLStreamConstants.END_DOCUMENT) {
@@ -140,7 +141,10 @@ public final class TmxFormat implements DocumentFormat {
                             lang = in.attribute("lang"); // TMX 1.1
                         }
                         if (lang == null) {
-                            throw in.here("<tuv> without xml:lang");
+                            // One variant without a language costs that variant, not the file.
+                            defects.add("a <tuv> without xml:lang (line " + in.here("").line() + ") was left out");
+                            in.skipElement();
+                            continue;
                         }
                         InlineContent.Piece seg = tuv();
                         if (seg != null) {
@@ -174,7 +178,11 @@ public final class TmxFormat implements DocumentFormat {
             InlineContent.Piece src = segs.get(s);
             InlineContent.Piece tgt = segs.get(t);
             String id = tuid != null ? tuid : String.valueOf(count);
-            return Unit.builder(id, tgt.string())
+            Unit.Builder b = Unit.builder(id, tgt.string());
+            if (!defects.isEmpty()) {
+                b.property(Unit.DEFECT, String.join("; ", defects));
+            }
+            return b
                     .stableId(tuid != null)
                     .textMap(tgt.map())
                     .protectedRanges(tgt.protectedRanges)

@@ -239,18 +239,21 @@ public final class XliffFormat implements DocumentFormat {
             if (!contexts.isEmpty()) {
                 context = (context == null ? "" : context + "; ") + String.join("; ", contexts);
             }
+            String disambiguation = contexts.isEmpty() ? null : String.join("; ", contexts);
             InlineContent.Result src = segSource != null && !segSource.segments.isEmpty() ? segSource : source;
             if (target != null && !target.segments.isEmpty() && !src.segments.isEmpty()) {
                 for (InlineContent.Piece s : src.segments) {
                     InlineContent.Piece t = target.segments.stream()
                             .filter(p -> p.segmentId.equals(s.segmentId)).findFirst()
                             .orElse(new InlineContent.Piece(s.segmentId, target.whole.fileOffset));
-                    pending.add(unit(unitId(id) + "/" + s.segmentId, s, t, note, context, state, maxLength, approved));
+                    pending.add(unit(unitId(id) + "/" + s.segmentId, s, t, note, context, disambiguation, state,
+                            maxLength, approved));
                 }
                 return;
             }
             InlineContent.Piece t = target != null ? target.whole : new InlineContent.Piece(null, unitStart);
-            pending.add(unit(unitId(id), source.whole, t, note, context, state, maxLength, approved));
+            pending.add(unit(unitId(id), source.whole, t, note, context, disambiguation, state, maxLength,
+                    approved));
         }
 
         private List<String> contexts() throws InputException {
@@ -325,7 +328,7 @@ public final class XliffFormat implements DocumentFormat {
                 if (pairs.size() > 1) {
                     uid += "/" + (segmentIds.get(i) != null ? segmentIds.get(i) : String.valueOf(i + 1));
                 }
-                segments.add(unit(uid, p[0], t, note, name, states.get(i), maxLength, null));
+                segments.add(unit(uid, p[0], t, note, name, null, states.get(i), maxLength, null));
             }
             pending.addAll(segments);
         }
@@ -364,18 +367,19 @@ public final class XliffFormat implements DocumentFormat {
             }
         }
 
-        private Integer parseLength(String value) throws InputException {
+        private Integer parseLength(String value) {
             try {
                 String v = value.contains(",") ? value.substring(value.indexOf(',') + 1) : value;
                 int n = Integer.parseInt(v.trim());
                 return n > 0 ? n : null;
             } catch (NumberFormatException e) {
-                throw in.here("maximum length '" + value + "' is not a number");
+                // A bad length limit costs the limit, not the file: the unit is still checked.
+                return null;
             }
         }
 
         private static Unit unit(String id, InlineContent.Piece source, InlineContent.Piece target, String note,
-                String context, String state, Integer maxLength, String approved) {
+                String context, String disambiguation, String state, Integer maxLength, String approved) {
             Unit.Builder b = Unit.builder(id, target.string())
                     .stableId(true)
                     .textMap(target.map())
@@ -390,6 +394,9 @@ public final class XliffFormat implements DocumentFormat {
                     .maxLength(maxLength);
             if (approved != null) {
                 b.property("approved", approved);
+            }
+            if (disambiguation != null) {
+                b.property(Unit.DISAMBIGUATION, disambiguation);
             }
             return b.build();
         }

@@ -226,6 +226,7 @@ public final class LanguageToolPass {
             }
             int pieces = Math.max(1, text.length() / PIECE_CHARS);
             LexicalAnalysis lexical = pools.lexical(language);
+            boolean independent = document.unitsAreIndependent();
             List<Piece> work = new ArrayList<>();
             int from = 0;
             for (int k = 0; k < pieces; k++) {
@@ -237,7 +238,7 @@ public final class LanguageToolPass {
                 int offset = starts[from];
                 boolean moreFollow = to < units.size();
                 // Light objects analyse: a check with LanguageTool's grammar off never builds a full one.
-                work.add(new Piece(offset, () -> pools.withPrepared(language, false, lt -> lt.analyze(own, moreFollow)),
+                work.add(new Piece(offset, () -> pools.withPrepared(language, false, lt -> lt.analyze(own, moreFollow, independent)),
                         lexical));
                 from = to;
             }

@@ -8,7 +8,9 @@ import dev.concord.Unit;
 import dev.concord.rule.DocumentRule;
 import dev.concord.rule.Finding;
 import dev.concord.rule.FindingSink;
+import dev.concord.qa.CodeRanges;
 import dev.concord.rule.RuleContext;
+import dev.concord.text.TextRange;
 import java.util.List;
 import org.languagetool.Language;
 import org.languagetool.rules.RuleMatch;
@@ -74,6 +76,8 @@ public final class LanguageToolRule implements DocumentRule {
         LanguageToolPass.Result pass = LanguageToolPass.allRules(document, language, pools, context);
         AddedRules added = pools.addedRules();
         ProperNames names = new ProperNames(pass.text(), language.getShortCode());
+        Unit codeOf = null;
+        List<TextRange> code = List.of();
         for (LanguageToolPass.UnitMatch placed : pass.matches()) {
             RuleMatch match = placed.match();
             org.languagetool.rules.Rule ltRule = match.getRule();
@@ -81,11 +85,22 @@ public final class LanguageToolRule implements DocumentRule {
                 continue; // a rule pack's match: the pack rule reports it
             }
             Unit unit = placed.unit();
+            if (unit != codeOf) {
+                codeOf = unit;
+                code = CodeRanges.ofTarget(unit);
+            }
+            if (CodeRanges.overlaps(code, placed.start(), placed.end())) {
+                continue; // a placeholder, tag, URL, path or code span: not language
+            }
             IssueType type = IssueType.fromIts(String.valueOf(ltRule.getLocQualityIssueType()));
             boolean spelling = ltRule.isDictionaryBasedSpellingRule() || type == IssueType.MISSPELLING;
             if (spelling && !pools.settings().checkNameSpelling()
                     && names.isName(placed.textStart(), placed.textEnd(), unit.source())) {
                 continue;
+            }
+            if (spelling && unit.source() != null
+                    && ProperNames.containsWord(unit.source(), unit.text().substring(placed.start(), placed.end()))) {
+                continue; // the word stands unchanged in the source: an identifier, a product name, a unit symbol
             }
             List<String> replacements = match.getSuggestedReplacements();
             Finding.on(this, document, unit, placed.start(), placed.end())

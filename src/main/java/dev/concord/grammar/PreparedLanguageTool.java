@@ -41,8 +41,12 @@ final class PreparedLanguageTool extends JLanguageTool {
         this.splits = splits;
     }
 
-    /** Paragraphs joined as LanguageTool checks them, split into sentences, and analysed. */
-    record Analysis(String text, List<String> sentences, List<AnalyzedSentence> analyzed) {
+    /**
+     * Paragraphs joined as LanguageTool checks them, split into sentences, and analysed; {@code paragraphEnds} holds,
+     * for independent paragraphs (the units of a message catalog), the index after each paragraph's last sentence,
+     * and is null for running text.
+     */
+    record Analysis(String text, List<String> sentences, List<AnalyzedSentence> analyzed, int[] paragraphEnds) {
     }
 
     /**
@@ -50,14 +54,16 @@ final class PreparedLanguageTool extends JLanguageTool {
      * and analysed (each sentence's analysis kept in LanguageTool's result cache).
      */
     Analysis analyze(List<String> paragraphs) throws IOException {
-        return analyze(paragraphs, false);
+        return analyze(paragraphs, false, false);
     }
 
     /**
      * As {@link #analyze(List)}; with {@code moreFollow}, the paragraphs are one piece of a longer text, and the last
      * is followed by a blank line too, so that the pieces' texts and sentences put end to end are the whole text's.
+     * With {@code independent}, each paragraph is a text of its own (a catalog's message): LanguageTool's rules that
+     * read across sentences see one paragraph at a time.
      */
-    Analysis analyze(List<String> paragraphs, boolean moreFollow) throws IOException {
+    Analysis analyze(List<String> paragraphs, boolean moreFollow, boolean independent) throws IOException {
         StringBuilder joined = new StringBuilder();
         for (int i = 0; i < paragraphs.size(); i++) {
             joined.append(paragraphs.get(i));
@@ -66,8 +72,14 @@ final class PreparedLanguageTool extends JLanguageTool {
             }
         }
         String text = joined.toString();
-        List<String> sentences = sentencesOf(paragraphs, text, moreFollow);
-        return new Analysis(text, sentences, analyzeSentences(sentences));
+        int[] paragraphEnds = independent ? new int[paragraphs.size()] : null;
+        List<String> sentences = sentencesOf(paragraphs, text, moreFollow, paragraphEnds);
+        if (sentences == null) {
+            // The splits did not add up to the text (never seen): check it as running text rather than misplace.
+            paragraphEnds = null;
+            sentences = sentenceTokenize(text);
+        }
+        return new Analysis(text, sentences, analyzeSentences(sentences), paragraphEnds);
     }
 
     /** LanguageTool's matches on an analysis, as {@code check(text)} gives them. */
@@ -76,8 +88,32 @@ final class PreparedLanguageTool extends JLanguageTool {
             // LanguageTool treats a byte order mark in the text as markup, which its own check handles.
             return check(analysis.text());
         }
-        return checkInternal(new AnnotatedTextBuilder().addText(analysis.text()).build(), ParagraphHandling.NORMAL,
-                null, Mode.ALL, Level.DEFAULT, null, analysis.sentences(), analysis.analyzed()).getRuleMatches();
+        if (analysis.paragraphEnds() == null) {
+            return checkInternal(new AnnotatedTextBuilder().addText(analysis.text()).build(), ParagraphHandling.NORMAL,
+                    null, Mode.ALL, Level.DEFAULT, null, analysis.sentences(), analysis.analyzed()).getRuleMatches();
+        }
+        // Independent texts: one check per paragraph, so that no rule reads across two messages.
+        List<RuleMatch> out = new ArrayList<>();
+        int from = 0;
+        int offset = 0;
+        for (int end : analysis.paragraphEnds()) {
+            if (end > from) {
+                List<String> own = analysis.sentences().subList(from, end);
+                String text = String.join("", own);
+                if (!text.isBlank()) {
+                    List<RuleMatch> found = checkInternal(new AnnotatedTextBuilder().addText(text).build(),
+                            ParagraphHandling.NORMAL, null, Mode.ALL, Level.DEFAULT, null, own,
+                            analysis.analyzed().subList(from, end)).getRuleMatches();
+                    for (RuleMatch m : found) {
+                        m.setOffsetPosition(m.getFromPos() + offset, m.getToPos() + offset);
+                        out.add(m);
+                    }
+                }
+                offset += text.length();
+            }
+            from = end;
+        }
+        return out;
     }
 
     /**
@@ -85,12 +121,22 @@ final class PreparedLanguageTool extends JLanguageTool {
      * LanguageTool's splitter gives for the whole text (it always breaks at a blank line). Where that does not hold
      * exactly (an empty paragraph), the whole text is split as LanguageTool would.
      */
-    private List<String> sentencesOf(List<String> paragraphs, String text, boolean moreFollow) {
+    private List<String> sentencesOf(List<String> paragraphs, String text, boolean moreFollow, int[] paragraphEnds) {
         List<String> sentences = new ArrayList<>();
         int length = 0;
         for (int i = 0; i < paragraphs.size(); i++) {
             String paragraph = paragraphs.get(i);
             List<String> own = paragraph.isEmpty() ? List.of() : splits.get(paragraph, this::sentenceTokenize);
+            if (own.isEmpty() && paragraphEnds != null) {
+                // An empty message: its paragraph break stands as a sentence of its own, checked with nothing.
+                boolean breakFollows = i + 1 < paragraphs.size() || moreFollow;
+                if (breakFollows) {
+                    sentences.add(PARAGRAPH_BREAK);
+                    length += PARAGRAPH_BREAK.length();
+                }
+                paragraphEnds[i] = sentences.size();
+                continue;
+            }
             if (own.isEmpty()) {
                 return sentenceTokenize(text);
             }
@@ -101,7 +147,13 @@ final class PreparedLanguageTool extends JLanguageTool {
                 sentences.set(last, sentences.get(last) + PARAGRAPH_BREAK);
             }
             length += paragraph.length() + (breakFollows ? PARAGRAPH_BREAK.length() : 0);
+            if (paragraphEnds != null) {
+                paragraphEnds[i] = sentences.size();
+            }
         }
-        return length == text.length() ? sentences : sentenceTokenize(text);
+        if (length != text.length()) {
+            return paragraphEnds != null ? null : sentenceTokenize(text);
+        }
+        return sentences;
     }
 }

@@ -35,7 +35,8 @@ final class ProperNames {
         return !startsSentence(text, from) || namesInsideSentences().containsKey(word);
     }
 
-    private static boolean containsWord(String haystack, String word) {
+    /** True when {@code word} stands in {@code haystack} as a whole word. */
+    static boolean containsWord(String haystack, String word) {
         for (int i = haystack.indexOf(word); i >= 0; i = haystack.indexOf(word, i + 1)) {
             int end = i + word.length();
             boolean startOk = i == 0 || !Character.isLetterOrDigit(haystack.codePointBefore(i));

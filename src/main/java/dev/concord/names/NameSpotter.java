@@ -128,6 +128,9 @@ final class NameSpotter {
         boolean allUpper = true;
         for (int k = 0; k < core.length(); ) {
             int c = core.codePointAt(k);
+            if (UCharacter.isDigit(c) || c == '_') {
+                return Verdict.NOT_A_NAME; // an identifier or a model (IPv4, MP3, H2O), not a person or place
+            }
             if (UCharacter.isLetter(c)) {
                 letters++;
                 allUpper &= UCharacter.isUUppercase(c);
@@ -138,7 +141,7 @@ final class NameSpotter {
             k += Character.charCount(c);
         }
         // Acronyms and words in capitals (headings) are left alone: their case says nothing about names.
-        if (letters < 2 || allUpper) {
+        if (letters < 2 || allUpper || startsAsAcronym(core)) {
             return Verdict.NOT_A_NAME;
         }
         if (!language.tagged()) {
@@ -166,6 +169,12 @@ final class NameSpotter {
             return Verdict.KNOWN_PROPER;
         }
         return unknown ? Verdict.UNKNOWN : Verdict.NOT_A_NAME;
+    }
+
+    /** "IPv", "SQLite", "URLs": an acronym with lower-case letters after it is a technical term, not a name. */
+    private static boolean startsAsAcronym(String word) {
+        return word.length() >= 3 && UCharacter.isUUppercase(word.codePointAt(0))
+                && UCharacter.isUUppercase(word.codePointAt(word.offsetByCodePoints(0, 1)));
     }
 
     private static boolean inScript(int cp, int script) {

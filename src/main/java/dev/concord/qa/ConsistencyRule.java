@@ -8,17 +8,28 @@ import dev.concord.rule.DocumentRule;
 import dev.concord.rule.Finding;
 import dev.concord.rule.FindingSink;
 import dev.concord.rule.RuleContext;
+import com.ibm.icu.lang.UCharacter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * The two consistency checks of one file: {@code qa.inconsistent-target} (one source translated two ways) and
- * {@code qa.inconsistent-source} (two sources given one translation). Each unit is compared with the first unit that
- * had its source (or target), through hashes kept for the whole file (see {@link FirstSeen}), so that a file read in
- * parts is checked as a whole in bounded memory. Plural forms, which share a source on purpose, are left out.
+ * {@code qa.inconsistent-source} (two sources given one translation). Units are grouped by their key text (the source,
+ * or the target) and their disambiguating context ({@link Unit#DISAMBIGUATION}: PO's msgctxt, XLIFF's context
+ * groups; the same words in two meanings may well be translated two ways); within a group, the rendering most units share is taken as the file's, and the
+ * finding lands on each unit that departs from it, pointing at the majority's units as related places (on a tie, the
+ * later rendering is the departure). Texts are compared with whitespace folded, and partner texts with case folded
+ * too: "Benutzer" for both "user" and "User" is one translation of one word. Plural forms, which share a source on
+ * purpose, are left out. A file read in parts is compared with what earlier parts rendered first, through hashes kept
+ * for the whole file (see {@link FirstSeen}), in bounded memory.
  */
 public abstract class ConsistencyRule implements DocumentRule {
     private static final Pattern PLURAL_FORM = Pattern.compile(".*(\\[\\d+]|_(zero|one|two|few|many|other))$");
+    /** Related places listed per finding: the majority may hold thousands of units. */
+    private static final int MAX_RELATED = 5;
     private final boolean bySource;
 
     ConsistencyRule(boolean bySource) {
@@ -45,10 +56,16 @@ public abstract class ConsistencyRule implements DocumentRule {
         return Severity.WARNING;
     }
 
+    /** The units of one key text and context, by the rendering they give it, renderings in order of first use. */
+    private static final class Group {
+        final Map<Integer, List<Unit>> byPartner = new LinkedHashMap<>();
+    }
+
     @Override
     public void check(List<Document> documents, RuleContext context, FindingSink sink) {
         for (Document document : documents) {
-            FirstSeen seen = context.documentState(document, id(), FirstSeen::new);
+            FirstSeen earlierParts = context.documentState(document, id(), FirstSeen::new);
+            Map<Long, Group> groups = new LinkedHashMap<>();
             for (Unit unit : document.units()) {
                 if (!unit.isBilingual() || unit.text().isBlank() || unit.source().strip().length() < 3
                         || PLURAL_FORM.matcher(unit.id()).matches()) {
@@ -60,17 +77,77 @@ public abstract class ConsistencyRule implements DocumentRule {
                 if (!bySource && !hasLetter(target)) {
                     continue;
                 }
-                String key = bySource ? source : target;
-                String partner = bySource ? target : source;
-                FirstSeen.Entry first = seen.putIfAbsent(FirstSeen.hash64(key), partner.hashCode(), unit.id());
-                if (first != null && first.partnerHash() != partner.hashCode()) {
-                    report(document, unit, first.unitId(), sink);
+                String meaning = unit.properties().getOrDefault(Unit.DISAMBIGUATION, "");
+                String key = meaning + '\u0000' + (bySource ? source : target);
+                String partner = UCharacter.foldCase(bySource ? target : source, true);
+                groups.computeIfAbsent(FirstSeen.hash64(key), k -> new Group()).byPartner
+                        .computeIfAbsent(partner.hashCode(), k -> new ArrayList<>()).add(unit);
+            }
+            for (Map.Entry<Long, Group> e : groups.entrySet()) {
+                report(document, e.getKey(), e.getValue(), earlierParts, sink);
+            }
+        }
+    }
+
+    private void report(Document document, long key, Group group, FirstSeen earlierParts, FindingSink sink) {
+        Map<Integer, List<Unit>> byPartner = group.byPartner;
+        List<Unit> firstUnits = byPartner.values().iterator().next();
+        int majority = byPartner.keySet().iterator().next();
+        for (Map.Entry<Integer, List<Unit>> e : byPartner.entrySet()) {
+            if (e.getValue().size() > byPartner.get(majority).size()) {
+                majority = e.getKey();
+            }
+        }
+        FirstSeen.Entry earlier = earlierParts.putIfAbsent(key, majority, firstUnits.get(0).id());
+        if (earlier != null) {
+            // An earlier part of the file gave this text first: that rendering is the file's.
+            for (Map.Entry<Integer, List<Unit>> e : byPartner.entrySet()) {
+                if (e.getKey() != earlier.partnerHash()) {
+                    for (Unit unit : e.getValue()) {
+                        report(document, unit, List.of(), earlier.unitId(), sink);
+                    }
+                }
+            }
+            return;
+        }
+        if (byPartner.size() < 2) {
+            return;
+        }
+        List<Unit> majorityUnits = byPartner.get(majority);
+        for (Map.Entry<Integer, List<Unit>> e : byPartner.entrySet()) {
+            if (e.getKey() != majority) {
+                for (Unit unit : e.getValue()) {
+                    report(document, unit, majorityUnits, majorityUnits.get(0).id(), sink);
                 }
             }
         }
     }
 
-    abstract void report(Document document, Unit unit, String firstUnit, FindingSink sink);
+    private void report(Document document, Unit unit, List<Unit> majority, String majorityUnit, FindingSink sink) {
+        Finding.Builder b = Finding.onUnit(this, document, unit).message(message(unit, majority, majorityUnit));
+        for (Unit other : majority.subList(0, Math.min(MAX_RELATED, majority.size()))) {
+            b.related(document, other, bySource ? "translated " + QaRule.quote(other.text()) + " here"
+                    : "the source here is " + QaRule.quote(other.source()));
+        }
+        b.report(sink);
+    }
+
+    abstract String message(Unit unit, List<Unit> majority, String majorityUnit);
+
+    /** "unit 12", or "units 12, 40 and 3 more", for a message. */
+    static String units(List<Unit> units, String fallback) {
+        if (units.isEmpty()) {
+            return "unit " + fallback;
+        }
+        StringBuilder b = new StringBuilder(units.size() == 1 ? "unit " : "units ");
+        for (int i = 0; i < Math.min(2, units.size()); i++) {
+            b.append(i > 0 ? ", " : "").append(units.get(i).id());
+        }
+        if (units.size() > 2) {
+            b.append(" and ").append(units.size() - 2).append(" more");
+        }
+        return b.toString();
+    }
 
     private static boolean hasLetter(String s) {
         for (int i = 0; i < s.length(); i++) {
@@ -98,11 +175,10 @@ public abstract class ConsistencyRule implements DocumentRule {
         }
 
         @Override
-        void report(Document document, Unit unit, String firstUnit, FindingSink sink) {
-            Finding.onUnit(this, document, unit)
-                    .message("the source " + QaRule.quote(unit.source()) + " is translated differently in unit "
-                            + firstUnit + " than here (" + QaRule.quote(unit.text()) + ")")
-                    .report(sink);
+        String message(Unit unit, List<Unit> majority, String majorityUnit) {
+            String other = majority.isEmpty() ? "differently" : QaRule.quote(majority.get(0).text());
+            return "the source " + QaRule.quote(unit.source()) + " is translated " + QaRule.quote(unit.text())
+                    + " here but " + other + " in " + units(majority, majorityUnit);
         }
     }
 
@@ -123,11 +199,10 @@ public abstract class ConsistencyRule implements DocumentRule {
         }
 
         @Override
-        void report(Document document, Unit unit, String firstUnit, FindingSink sink) {
-            Finding.onUnit(this, document, unit)
-                    .message("the translation " + QaRule.quote(unit.text()) + " is also given in unit " + firstUnit
-                            + " to another source than this one (" + QaRule.quote(unit.source()) + ")")
-                    .report(sink);
+        String message(Unit unit, List<Unit> majority, String majorityUnit) {
+            String other = majority.isEmpty() ? "another source" : QaRule.quote(majority.get(0).source());
+            return "the translation " + QaRule.quote(unit.text()) + " is given here to " + QaRule.quote(unit.source())
+                    + " but to " + other + " in " + units(majority, majorityUnit);
         }
     }
 }

@@ -4,9 +4,7 @@ import com.ibm.icu.util.ULocale;
 import dev.concord.Document;
 import dev.concord.Unit;
 import dev.concord.rule.RuleContext;
-import dev.concord.text.Links;
 import dev.concord.text.TextRange;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,19 +25,9 @@ final class TextFacts {
         this.text = text;
         this.locale = locale;
         this.placeholders = Placeholders.scan(text, printf);
-        // The link pattern is a regular expression: run it only where a link can be.
-        this.links = text.contains("://") || text.contains("www.") || text.indexOf('@') >= 0 ? Links.find(text)
-                : List.of();
+        this.links = CodeRanges.links(text);
         this.tags = text.indexOf('<') >= 0 ? Tags.scan(text) : List.of();
-        List<TextRange> c = new ArrayList<>(protectedRanges);
-        for (Placeholder p : placeholders.placeholders()) {
-            c.add(new TextRange(p.start(), p.end()));
-        }
-        c.addAll(links);
-        for (Tags.Tag t : tags) {
-            c.add(new TextRange(t.start(), t.end()));
-        }
-        this.code = c;
+        this.code = CodeRanges.of(text, protectedRanges, placeholders, links, tags);
     }
 
     /** The numbers of this side, read in its language. */
@@ -79,7 +67,7 @@ final class TextFacts {
     private enum Side { SOURCE, TARGET }
 
     /** PO files say when a message is not printf-formatted. */
-    private static boolean printf(Unit unit) {
+    static boolean printf(Unit unit) {
         String flags = unit.properties().get("flags");
         return flags == null || !flags.contains("no-c-format") && !flags.contains("no-python-format");
     }

@@ -95,6 +95,23 @@ public final class JsonReportWriter implements ReportWriter {
             g.writeEndObject();
         }
         g.writeStringField("fingerprint", i.fingerprint());
+        if (!i.related().isEmpty()) {
+            g.writeArrayFieldStart("related");
+            for (Issue.Related r : i.related()) {
+                Span rs = r.span();
+                g.writeStartObject();
+                g.writeStringField("file", r.file());
+                g.writeStringField("unit", rs.unitId());
+                g.writeNumberField("line", rs.line());
+                g.writeNumberField("column", rs.column());
+                g.writeNumberField("endLine", rs.endLine());
+                g.writeNumberField("endColumn", rs.endColumn());
+                g.writeStringField("text", r.text());
+                g.writeStringField("message", r.message());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 }

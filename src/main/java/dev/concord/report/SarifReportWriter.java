@@ -162,6 +162,21 @@ public final class SarifReportWriter implements ReportWriter {
         g.writeEndObject();
         g.writeEndObject();
         g.writeEndArray();
+        if (!i.related().isEmpty()) {
+            g.writeArrayFieldStart("relatedLocations");
+            int id = 0;
+            for (Issue.Related r : i.related()) {
+                g.writeStartObject();
+                g.writeNumberField("id", id++);
+                g.writeObjectFieldStart("physicalLocation");
+                writeArtifact(g, r.file());
+                writeRegion(g, "region", r.span());
+                g.writeEndObject();
+                writeMessage(g, "message", r.message());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         g.writeObjectFieldStart("partialFingerprints");
         g.writeStringField(FINGERPRINT_KEY, i.fingerprint());
         g.writeEndObject();

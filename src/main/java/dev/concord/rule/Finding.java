@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param targetStart     UTF-16 offset in the unit's text, or -1 for the whole unit
  * @param sourceStart     UTF-16 offset in the unit's source text, or -1 when the rule used no source span
  * @param fingerprintKey  what identifies this finding beside its rule, unit and text; null for the default
+ * @param related         other places that bear on this finding (the other occurrences of an inconsistency)
  */
 public record Finding(
         String ruleId,
@@ -32,7 +33,20 @@ public record Finding(
         int sourceEnd,
         List<String> suggestions,
         String fingerprintKey,
-        Rule rule) {
+        Rule rule,
+        List<Place> related) {
+
+    /**
+     * Another place a finding points at: [start, end) of a unit's target text (the whole unit when start is -1), with
+     * what that place is to the finding.
+     */
+    public record Place(Document document, Unit unit, int start, int end, String message) {
+        public Place {
+            Objects.requireNonNull(document, "document");
+            Objects.requireNonNull(unit, "unit");
+            Objects.requireNonNull(message, "message");
+        }
+    }
 
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
@@ -42,6 +56,7 @@ public record Finding(
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(unit, "unit");
         suggestions = List.copyOf(suggestions);
+        related = related == null ? List.of() : List.copyOf(related);
         if (targetStart >= 0 && (targetEnd < targetStart || targetEnd > unit.text().length())) {
             throw new IllegalArgumentException(ruleId + ": target range [" + targetStart + ", " + targetEnd
                     + ") outside unit " + unit.id() + " of length " + unit.text().length());
@@ -89,6 +104,7 @@ public record Finding(
         private int sourceEnd = -1;
         private final List<String> suggestions = new ArrayList<>();
         private String fingerprintKey;
+        private final List<Place> related = new ArrayList<>();
 
         private Builder(Rule rule, Document document, Unit unit, int start, int end) {
             this.rule = rule;
@@ -152,10 +168,22 @@ public record Finding(
             return this;
         }
 
+        /** Another place that bears on this finding: the whole of {@code other}'s target text. */
+        public Builder related(Document otherDocument, Unit other, String why) {
+            this.related.add(new Place(otherDocument, other, -1, -1, why));
+            return this;
+        }
+
+        /** Another place that bears on this finding: [from, to) of {@code other}'s target text. */
+        public Builder related(Document otherDocument, Unit other, int from, int to, String why) {
+            this.related.add(new Place(otherDocument, other, from, to, why));
+            return this;
+        }
+
         public Finding build() {
             List<String> distinct = suggestions.stream().filter(s -> s != null).distinct().toList();
             return new Finding(ruleId, type, mqm, severity, message, document, unit, start, end, sourceStart,
-                    sourceEnd, distinct, fingerprintKey, rule);
+                    sourceEnd, distinct, fingerprintKey, rule, related);
         }
 
         /** Builds the finding and reports it. */

@@ -91,7 +91,7 @@ class TranslationFilesCliTest {
                 <target>Ouvrir</target>
                 </body></file></xliff>
                 """);
-        write("in/plural.po", "msgid \"file\"\nmsgid_plural \"files\"\nmsgstr[0] \"fichier\"\nmsgstr[2] \"fichiers\"\n");
+        write("in/plural.po", "msgid \"\"\nmsgstr \"Language: fr\\n\"\n\nmsgid \"file\"\nmsgid_plural \"files\"\nmsgstr[0] \"fichier\"\nmsgstr[2] \"fichiers\"\n");
         write("in/xxe.xlf", "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n"
                 + "<xliff version=\"1.2\"><file source-language=\"en\" target-language=\"fr\" datatype=\"x\" "
                 + "original=\"x\"><body><trans-unit id=\"1\"><source>a</source><target>&e;</target></trans-unit>"
@@ -101,13 +101,14 @@ class TranslationFilesCliTest {
         assertEquals(2, r.exit(), r.err());
         String err = r.err().replace('\\', '/');
         assertTrue(err.contains("unclosed.xlf:4:"), err);
-        assertTrue(err.contains("plural.po:4:1: error: broken plural"), err);
+        assertTrue(!err.contains("plural.po"), "a malformed entry is a finding, not a refused file: " + err);
         assertTrue(err.contains("xxe.xlf:2:"), err);
         assertTrue(err.contains("DTD"), err);
         assertTrue(!r.out().contains("root:"), "no file content leaks");
         JsonNode root = JSON.readTree(r.out());
-        assertEquals(3, root.path("summary").path("failedFiles").asInt());
+        assertEquals(2, root.path("summary").path("failedFiles").asInt());
         assertTrue(rules(root).contains("good.po:5 qa.placeholders"), rules(root).toString());
+        assertTrue(rules(root).contains("plural.po:6 qa.malformed-entry"), rules(root).toString());
     }
 
     @Test
@@ -120,8 +121,8 @@ class TranslationFilesCliTest {
         assertTrue(parts.err().contains("in parts: 3000 units"), parts.err());
         JsonNode a = JSON.readTree(whole.out());
         JsonNode b = JSON.readTree(parts.out());
-        assertEquals(a.path("issues"), b.path("issues"));
-        assertEquals(a.path("summary"), b.path("summary"));
+        // Read in parts, the consistency checks compare with earlier parts instead of the file's majority.
+        assertEquals(withoutConsistency(a.path("issues")), withoutConsistency(b.path("issues")));
         assertTrue(a.path("issues").size() > 50);
     }
 
@@ -174,5 +175,15 @@ class TranslationFilesCliTest {
         // target lacks.
         assertEquals(List.of("1 qa.start-capitalization typographical nouvelles",
                 "15 qa.punctuation-only typographical .", "19 qa.start-capitalization typographical à"), found);
+    }
+
+    private static List<JsonNode> withoutConsistency(JsonNode issues) {
+        List<JsonNode> out = new java.util.ArrayList<>();
+        issues.forEach(i -> {
+            if (!i.path("ruleId").asText().startsWith("qa.inconsistent-")) {
+                out.add(i);
+            }
+        });
+        return out;
     }
 }

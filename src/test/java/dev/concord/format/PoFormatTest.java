@@ -1,6 +1,7 @@
 package dev.concord.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -128,26 +129,41 @@ class PoFormatTest {
     }
 
     @Test
-    void brokenFilesAreErrorsAtTheirLine() throws Exception {
+    void aMalformedEntryIsReadWithItsDefectAndTheRestOfTheFileToo() throws Exception {
         String header = "msgid \"\"\nmsgstr \"\"\n\"Plural-Forms: nplurals=2; plural=(n != 1);\\n\"\n\n";
-        InputException gap = assertThrows(InputException.class, () -> read(write("gap.po", header
-                + "msgid \"file\"\nmsgid_plural \"files\"\nmsgstr[0] \"fichier\"\nmsgstr[2] \"fichiers\"\n")));
-        assertEquals(8, gap.line(), gap.getMessage());
-        assertTrue(gap.getMessage().contains("broken plural"), gap.getMessage());
+        String good = "\nmsgid \"Open\"\nmsgstr \"Ouvrir\"\n";
+        Document gap = read(write("gap.po", header
+                + "msgid \"file\"\nmsgid_plural \"files\"\nmsgstr[0] \"fichier\"\nmsgstr[2] \"fichiers\"\n" + good));
+        assertTrue(defect(gap, "file[0]").contains("msgstr[2] where msgstr[1]"), defect(gap, "file[0]"));
+        assertEquals("Ouvrir", gap.unit("Open").text());
 
-        InputException count = assertThrows(InputException.class, () -> read(write("count.po", header
-                + "msgid \"file\"\nmsgid_plural \"files\"\nmsgstr[0] \"fichier\"\n")));
-        assertEquals(6, count.line(), count.getMessage());
-        assertTrue(count.getMessage().contains("nplurals=2"), count.getMessage());
+        // The French catalogs of a large web framework: nplurals=2 in the header, three forms in some entries.
+        Document three = read(write("three.po", header + "msgid \"file\"\nmsgid_plural \"files\"\n"
+                + "msgstr[0] \"fichier\"\nmsgstr[1] \"fichiers\"\nmsgstr[2] \"fichiers\"\n" + good));
+        assertTrue(defect(three, "file[0]").contains("nplurals=2 but this entry has 3"), defect(three, "file[0]"));
+        assertEquals(List.of("fichier", "fichiers", "fichiers", "Ouvrir"),
+                three.units().stream().map(Unit::text).toList());
+        assertNull(three.unit("file[1]").properties().get(Unit.DEFECT), "the defect is said once, on the entry");
 
-        InputException plain = assertThrows(InputException.class, () -> read(write("plain.po",
-                "msgid \"file\"\nmsgid_plural \"files\"\nmsgstr \"fichier\"\n")));
-        assertTrue(plain.getMessage().contains("broken plural"), plain.getMessage());
+        Document count = read(write("count.po", header
+                + "msgid \"file\"\nmsgid_plural \"files\"\nmsgstr[0] \"fichier\"\n"));
+        assertTrue(defect(count, "file[0]").contains("nplurals=2"), defect(count, "file[0]"));
 
-        InputException indexed = assertThrows(InputException.class, () -> read(write("indexed.po",
-                "msgid \"file\"\nmsgstr[0] \"fichier\"\n")));
-        assertEquals(2, indexed.line(), indexed.getMessage());
+        Document plain = read(write("plain.po", "msgid \"file\"\nmsgid_plural \"files\"\nmsgstr \"fichier\"\n"));
+        assertTrue(defect(plain, "file").contains("broken plural"), defect(plain, "file"));
 
+        Document indexed = read(write("indexed.po", "msgid \"file\"\nmsgstr[0] \"fichier\"\n"));
+        assertTrue(defect(indexed, "file").contains("without msgid_plural"), defect(indexed, "file"));
+
+        Document duplicate = read(write("dup.po",
+                "msgid \"Open\"\nmsgstr \"Ouvrir\"\n\nmsgid \"Open\"\nmsgstr \"Ouvre\"\n"));
+        assertEquals(2, duplicate.units().size());
+        assertNull(duplicate.unit("Open").properties().get(Unit.DEFECT));
+        assertTrue(defect(duplicate, "Open#line4").contains("duplicate entry"), defect(duplicate, "Open#line4"));
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsAnErrorWhereItStops() throws Exception {
         InputException unterminated = assertThrows(InputException.class, () -> read(write("quote.po",
                 "msgid \"Open\"\nmsgstr \"Ouvrir\n")));
         assertEquals(2, unterminated.line());
@@ -157,14 +173,18 @@ class PoFormatTest {
                 "msgid \"Open\"\nmsgstr \"Ouvrir\"\nthis is not PO\n")));
         assertEquals(3, junk.line());
 
-        InputException duplicate = assertThrows(InputException.class, () -> read(write("dup.po",
-                "msgid \"Open\"\nmsgstr \"Ouvrir\"\n\nmsgid \"Open\"\nmsgstr \"Ouvre\"\n")));
-        assertEquals(4, duplicate.line());
-
         InputException escape = assertThrows(InputException.class, () -> read(write("escape.po",
                 "msgid \"Open\"\nmsgstr \"Ouv\\qrir\"\n")));
         assertEquals(2, escape.line());
         assertEquals(12, escape.column());
+    }
+
+    private static String defect(Document d, String unitId) {
+        Unit u = d.unit(unitId);
+        assertNotNull(u, unitId + " in " + d.units());
+        String defect = u.properties().get(Unit.DEFECT);
+        assertNotNull(defect, "a defect on " + unitId);
+        return defect;
     }
 
     @Test

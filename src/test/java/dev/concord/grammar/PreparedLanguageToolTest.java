@@ -146,9 +146,9 @@ class PreparedLanguageToolTest {
         LanguageToolPools pools = SharedCheckers.pools();
         List<String> paragraphs = Arrays.asList(FRENCH.split("\n\n", -1));
         PreparedLanguageTool.Analysis whole = pools.withPrepared(lt, false, t -> t.analyze(paragraphs));
-        PreparedLanguageTool.Analysis first = pools.withPrepared(lt, false, t -> t.analyze(paragraphs.subList(0, 3), true));
+        PreparedLanguageTool.Analysis first = pools.withPrepared(lt, false, t -> t.analyze(paragraphs.subList(0, 3), true, false));
         PreparedLanguageTool.Analysis rest = pools.withPrepared(lt, false,
-                t -> t.analyze(paragraphs.subList(3, paragraphs.size()), false));
+                t -> t.analyze(paragraphs.subList(3, paragraphs.size()), false, false));
         assertEquals(whole.text(), first.text() + rest.text());
         List<String> sentences = new ArrayList<>(first.sentences());
         sentences.addAll(rest.sentences());

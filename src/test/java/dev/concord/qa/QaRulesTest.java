@@ -28,7 +28,7 @@ class QaRulesTest {
     void everyCheckHasItsMetadata() {
         List<String> ids = QaFixture.CHECKER.rules().stream().map(r -> r.id()).filter(i -> i.startsWith("qa."))
                 .toList();
-        assertEquals(19, ids.size(), ids.toString());
+        assertEquals(20, ids.size(), ids.toString());
         QaFixture.CHECKER.rules().stream().filter(r -> r.id().startsWith("qa.")).forEach(r -> {
             assertEquals("qa", r.pack(), r.id());
             assertTrue(!r.description().isBlank(), r.id());

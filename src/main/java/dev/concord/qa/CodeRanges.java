@@ -1,0 +1,88 @@
+package dev.concord.qa;
+
+import dev.concord.Unit;
+import dev.concord.text.Links;
+import dev.concord.text.TextRange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The parts of a unit's text that are not language: placeholders of every syntax the QA checks know (printf, Python
+ * {@code %(name)s}, braces, ICU MessageFormat arguments with their selectors and case keywords), tags written as text
+ * and inline codes, URLs and e-mail addresses, file paths, and code spans in backquotes. Spelling and grammar checkers
+ * must not read them as words: "%(count)s" is no misspelling of "Count".
+ */
+public final class CodeRanges {
+    // A Unix or Windows path of at least two parts (/usr/share/doc, C:\Users, ~/.config, ./manage.py), not "and/or".
+    private static final Pattern PATH = Pattern.compile(
+            "(?<![\\p{L}\\p{N}_./\\\\])(?:~|\\.{1,2}|[A-Za-z]:)?[/\\\\][\\p{L}\\p{N}_.@%+-]+(?:[/\\\\][\\p{L}\\p{N}_.@%+-]*)+"
+                    + "|(?<![\\p{L}\\p{N}_])(?:~|\\.{1,2})/[\\p{L}\\p{N}_.@%+-]+");
+    private static final Pattern CODE_SPAN = Pattern.compile("`[^`\\n]+`");
+
+    private CodeRanges() {
+    }
+
+    /** The ranges of a unit's target text that are not language, in no particular order. */
+    public static List<TextRange> ofTarget(Unit unit) {
+        String text = unit.text();
+        return of(text, unit.protectedRanges(), Placeholders.scan(text, TextFacts.printf(unit)), links(text),
+                text.indexOf('<') >= 0 ? Tags.scan(text) : List.of());
+    }
+
+    /** True when [start, end) overlaps one of {@code ranges}. */
+    public static boolean overlaps(List<TextRange> ranges, int start, int end) {
+        for (TextRange r : ranges) {
+            if (r.overlaps(start, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** URLs and e-mail addresses; the pattern runs only where a link can be. */
+    static List<TextRange> links(String text) {
+        return text.contains("://") || text.contains("www.") || text.indexOf('@') >= 0 ? Links.find(text) : List.of();
+    }
+
+    static List<TextRange> of(String text, List<TextRange> protectedRanges, Placeholders.Result placeholders,
+            List<TextRange> links, List<Tags.Tag> tags) {
+        List<TextRange> c = new ArrayList<>(protectedRanges);
+        for (Placeholder p : placeholders.placeholders()) {
+            c.add(new TextRange(p.start(), p.end()));
+        }
+        for (Placeholders.Choice choice : placeholders.choices()) {
+            // The cases' messages are language; their keywords ("one {"), braces and the plural's # are not.
+            for (int offset : choice.keywordOffsets().values()) {
+                int brace = text.indexOf('{', offset);
+                if (brace >= 0 && brace < choice.end()) {
+                    c.add(new TextRange(offset, brace + 1));
+                }
+            }
+            for (int k = choice.start(); k < choice.end(); k++) {
+                char ch = text.charAt(k);
+                if (ch == '}' || ch == '#' && !choice.type().equals("select")) {
+                    c.add(new TextRange(k, k + 1));
+                }
+            }
+        }
+        c.addAll(links);
+        for (Tags.Tag t : tags) {
+            c.add(new TextRange(t.start(), t.end()));
+        }
+        if (text.indexOf('/') >= 0 || text.indexOf('\\') >= 0) {
+            addAll(c, PATH.matcher(text));
+        }
+        if (text.indexOf('`') >= 0) {
+            addAll(c, CODE_SPAN.matcher(text));
+        }
+        return c;
+    }
+
+    private static void addAll(List<TextRange> out, Matcher m) {
+        while (m.find()) {
+            out.add(new TextRange(m.start(), m.end()));
+        }
+    }
+}
