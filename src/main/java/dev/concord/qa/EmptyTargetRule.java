@@ -11,7 +11,7 @@ import dev.concord.rule.RuleContext;
 /** {@code qa.empty-target}: the source has text and the target is empty or only whitespace. */
 public final class EmptyTargetRule extends QaRule {
     public EmptyTargetRule() {
-        super("qa.empty-target", IssueType.UNTRANSLATED, Severity.ERROR,
+        super("qa.empty-target", IssueType.UNTRANSLATED, Severity.WARNING,
                 "the target is empty (or only whitespace) where the source has text");
     }
 
@@ -21,7 +21,12 @@ public final class EmptyTargetRule extends QaRule {
             return;
         }
         String what = unit.text().isEmpty() ? "is empty" : "holds only whitespace";
-        Finding.onUnit(this, document, unit)
+        // Not translated yet is a warning (catalogs fall back to the source); an empty text that the file calls
+        // translated, final or signed off is wrong wherever it is shown.
+        String state = unit.state() == null ? "" : unit.state();
+        boolean claimed = state.equals("final") || state.equals("signed-off") || state.equals("reviewed")
+                || "yes".equals(unit.properties().get("approved"));
+        Finding.onUnit(this, document, unit).severity(claimed ? Severity.ERROR : Severity.WARNING)
                 .message("not translated: the target " + what + " but the source says " + quote(unit.source()))
                 .report(sink);
     }

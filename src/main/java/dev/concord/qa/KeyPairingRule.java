@@ -38,7 +38,7 @@ public abstract class KeyPairingRule extends QaRule {
     /** {@code qa.missing-key}. */
     public static final class Missing extends KeyPairingRule {
         public Missing() {
-            super("qa.missing-key", IssueType.UNTRANSLATED, Severity.ERROR,
+            super("qa.missing-key", IssueType.UNTRANSLATED, Severity.WARNING,
                     "a key of the source file is missing from the target file", "missing-in-target");
         }
 

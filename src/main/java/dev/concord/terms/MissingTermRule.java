@@ -37,7 +37,9 @@ final class MissingTermRule extends TermRule implements UnitRule {
 
     @Override
     public Severity defaultSeverity() {
-        return Severity.ERROR;
+        // The approved term may be paraphrased or inflected past recognition: a warning, where a forbidden term
+        // (term.deprecated) is an error.
+        return Severity.WARNING;
     }
 
     @Override
