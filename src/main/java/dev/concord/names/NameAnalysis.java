@@ -255,7 +255,7 @@ final class NameAnalysis {
         private static boolean near(Spelling a, Spelling b) {
             // Two spellings that the dictionary knows as proper nouns are two established names (Colombia,
             // Columbia), not one name slipped.
-            if (a.knownProper && b.knownProper) {
+            if (a.knownProper && b.knownProper || NearMatch.isDerivedForm(a.core, b.core)) {
                 return false;
             }
             for (String x : a.keys) {

@@ -41,6 +41,27 @@ final class NearMatch {
         return keys;
     }
 
+    /**
+     * Whether one word is the other with one or two letters added at the end of one of its hyphen-joined parts:
+     * "Asian-Pacific" and "Asia-Pacific", "Korean" and "Korea" are a name and a word made from it, not one name
+     * written two ways.
+     */
+    static boolean isDerivedForm(String a, String b) {
+        String longer = a.length() >= b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        int extra = longer.length() - shorter.length();
+        if (extra < 1 || extra > 2) {
+            return false;
+        }
+        int p = 0;
+        while (p < shorter.length() && Character.toLowerCase(shorter.charAt(p)) == Character.toLowerCase(longer.charAt(p))) {
+            p++;
+        }
+        boolean partEnd = p == shorter.length() || shorter.charAt(p) == '-' || shorter.charAt(p) == ' ';
+        return partEnd && longer.regionMatches(true, p + extra, shorter, p, shorter.length() - p)
+                && Character.isLetter(longer.charAt(p));
+    }
+
     /** Whether two different skeletons are close enough to be one name slipped. */
     static boolean isNear(String a, String b) {
         if (a.equals(b)) {

@@ -54,12 +54,29 @@ public final class NumberRule extends QaRule {
                     }
                 }
             }
+            if (match == null) {
+                // "2.5 million" for "250万", "15 Uhr" for "3 pm": the same value written with a scale or a clock.
+                List<BigDecimal> tv = values(target, t);
+                for (Numbers.Num s : missing) {
+                    if (sameValue(values(source, s), tv)) {
+                        match = s;
+                        break;
+                    }
+                }
+            }
             if (match != null) {
                 missing.remove(match);
             } else {
                 extra.add(t);
             }
         }
+        boolean cjkSource = isCjk(source.locale);
+        // A number one side writes in words: "five" for 5, 五 for 5, "January" for 1月.
+        missing.removeIf(s -> NumberForms.writtenOut(target.text, s.value(), target.locale,
+                cjkSource && NumberForms.isMonth(source.text, s)));
+        List<BigDecimal> han = cjkSource ? NumberForms.hanNumbers(source.text, source.locale) : List.of();
+        extra.removeIf(t -> t.value() != null && (han.stream().anyMatch(h -> h.compareTo(t.value()) == 0)
+                || NumberForms.writtenOut(source.text, t.value(), source.locale, false)));
         Numbers.Symbols sourceSymbols = Numbers.symbols(source.locale);
         for (Numbers.Num t : new ArrayList<>(extra)) {
             // Written the source's way: the same digits would read as the source's value there.
@@ -94,10 +111,35 @@ public final class NumberRule extends QaRule {
                     .report(sink);
         }
         for (Numbers.Num t : extra) {
-            Finding.on(this, document, unit, t.start(), t.end())
+            // An added number is often a fair rendering (a date spelled out in the source); a lost one is not.
+            Finding.on(this, document, unit, t.start(), t.end()).severity(Severity.WARNING)
                     .message("number " + quote(t.raw()) + " is not in the source")
                     .report(sink);
         }
+    }
+
+    private static List<BigDecimal> values(TextFacts side, Numbers.Num n) {
+        List<BigDecimal> out = new ArrayList<>(NumberForms.alternatives(side.text, n, side.locale));
+        if (n.value() != null) {
+            out.add(n.value());
+        }
+        return out;
+    }
+
+    private static boolean sameValue(List<BigDecimal> a, List<BigDecimal> b) {
+        for (BigDecimal x : a) {
+            for (BigDecimal y : b) {
+                if (x.compareTo(y) == 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCjk(com.ibm.icu.util.ULocale locale) {
+        String l = locale == null ? "" : locale.getLanguage();
+        return l.equals("zh") || l.equals("ja") || l.equals("ko");
     }
 
     /** A value written the way a language writes numbers (ICU: 1.500 in German, 1 500 in French). */
