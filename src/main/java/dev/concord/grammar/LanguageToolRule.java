@@ -26,6 +26,9 @@ import org.languagetool.rules.RuleMatch;
 public final class LanguageToolRule implements DocumentRule {
     /** Prefix of the ids of this family's findings. */
     public static final String ID_PREFIX = "lt.";
+    /** The id of the findings on source-language words left in a translation. */
+    public static final String UNTRANSLATED_WORD = "qa.untranslated-word";
+    private static final String QUOTE = "\"";
     /** Replacements offered per match: LanguageTool offers dozens for an unknown name, which helps nobody. */
     private static final int MAX_SUGGESTIONS = 5;
 
@@ -47,7 +50,7 @@ public final class LanguageToolRule implements DocumentRule {
 
     @Override
     public Severity defaultSeverity() {
-        return Severity.ERROR;
+        return Severity.WARNING;
     }
 
     @Override
@@ -94,13 +97,35 @@ public final class LanguageToolRule implements DocumentRule {
             }
             IssueType type = IssueType.fromIts(String.valueOf(ltRule.getLocQualityIssueType()));
             boolean spelling = ltRule.isDictionaryBasedSpellingRule() || type == IssueType.MISSPELLING;
+            String word = unit.text().substring(placed.start(), placed.end());
+            if (KeptFromSource.isKept(ltRule.getId(), spelling, unit.text(), placed.start(), placed.end(),
+                    unit.source())) {
+                continue; // the translation mirrors its source there: a fragment, a code, a column, a quoting style
+            }
+            boolean inSource = spelling && unit.source() != null && (ProperNames.containsWord(unit.source(), word)
+                    || standsInSourceWord(word, unit.source()));
+            if (inSource && leftInSourceLanguage(document, unit, word, context)) {
+                // Prose that keeps a common word of the source language, unknown to the target's dictionary:
+                // "Department of Homeland Security" left in English in a German article.
+                Finding.on(this, document, unit, placed.start(), placed.end())
+                        .ruleId(UNTRANSLATED_WORD)
+                        .type(IssueType.UNTRANSLATED)
+                        .severity(Severity.WARNING)
+                        .message(QUOTE + word + QUOTE + " is a word of the source language left untranslated ("
+                                + language.getName() + " does not know it; the source has it as a common word)")
+                        .fingerprintKey("untranslated")
+                        .report(sink);
+                continue;
+            }
             if (spelling && !pools.settings().checkNameSpelling()
                     && names.isName(placed.textStart(), placed.textEnd(), unit.source())) {
                 continue;
             }
-            if (spelling && unit.source() != null
-                    && ProperNames.containsWord(unit.source(), unit.text().substring(placed.start(), placed.end()))) {
+            if (inSource) {
                 continue; // the word stands unchanged in the source: an identifier, a product name, a unit symbol
+            }
+            if (spelling && unit.source() != null && builtOnSourceWord(word, unit.source())) {
+                continue; // "Naira-Banknoten", "Derrys": a compound or genitive made from a word of the source
             }
             List<String> replacements = match.getSuggestedReplacements();
             Finding.on(this, document, unit, placed.start(), placed.end())
@@ -114,10 +139,99 @@ public final class LanguageToolRule implements DocumentRule {
         }
     }
 
-    /** Spelling and grammar are errors; style and register hints are infos; the rest (typography...) warnings. */
+    /**
+     * True when a word that the target language's speller does not know, and that the source holds unchanged, is a
+     * common word of the source language (the source's tagger reads it as other than a proper noun) in prose between
+     * two different languages: a fragment left untranslated, not a name. Catalogs carry identifiers and product names
+     * in every message, so they are left out.
+     */
+    private static boolean leftInSourceLanguage(Document document, Unit unit, String word, RuleContext context) {
+        ULocale source = context.sourceLocale(document);
+        ULocale target = context.targetLocale(document);
+        if (document.unitsAreIndependent() || source == null || target == null
+                || source.getLanguage().equals(target.getLanguage()) || word.codePointCount(0, word.length()) < 3) {
+            return false;
+        }
+        boolean common = false;
+        for (dev.concord.rule.Token t : context.sourceTokens(document, unit)) {
+            if (!t.text().equals(word)) {
+                continue;
+            }
+            for (String tag : t.tags()) {
+                if (tag == null || tag.isEmpty() || tag.startsWith("_") || tag.startsWith("SENT_")) {
+                    continue;
+                }
+                if (isProperTag(tag, source.getLanguage())) {
+                    return false;
+                }
+                common = true;
+            }
+        }
+        return common;
+    }
+
+    /**
+     * True when a word is made from a word the source holds: a hyphenated compound one of whose parts (two letters
+     * or more) stands in the source ("Naira-Banknoten" for "Naira notes"), or a genitive with -s ("Derrys").
+     */
+    static boolean builtOnSourceWord(String word, String source) {
+        if (word.indexOf('-') > 0 || word.endsWith("-")) {
+            for (String part : word.split("-")) {
+                String bare = part.replaceFirst("^\\.", ""); // ".deb-Dateien": the file type of the source
+                if (bare.length() >= 2 && (Character.isUpperCase(bare.codePointAt(0)) || !bare.equals(part))
+                        && (ProperNames.containsWord(source, bare) || standsInSourceWord(bare, source))) {
+                    return true;
+                }
+            }
+        }
+        return word.length() > 3 && (word.endsWith("s") || word.endsWith("'s") || word.endsWith("’s"))
+                && Character.isUpperCase(word.codePointAt(0))
+                && ProperNames.containsWord(source, word.substring(0, word.length() - (word.endsWith("s") && !word.endsWith("'s") && !word.endsWith("’s") ? 1 : 2)));
+    }
+
+    /**
+     * True when the word stands in the source with only its first letter's case changed ("Umask" for "umask": German
+     * capitalises nouns) or as the letters of a token with digits ("libc" of "libc6").
+     */
+    static boolean standsInSourceWord(String word, String source) {
+        if (word.length() < 2) {
+            return false;
+        }
+        String lowered = word.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + word.substring(1);
+        String raised = word.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + word.substring(1);
+        for (String w : new String[] {lowered, raised}) {
+            if (ProperNames.containsWord(source, w)) {
+                return true;
+            }
+            for (int i = source.indexOf(w); i >= 0; i = source.indexOf(w, i + 1)) {
+                int after = i + w.length();
+                boolean startsWord = i == 0 || !Character.isLetterOrDigit(source.charAt(i - 1));
+                if (startsWord && after < source.length() && Character.isDigit(source.charAt(after))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isProperTag(String tag, String language) {
+        return switch (language) {
+            case "en" -> tag.startsWith("NNP");
+            case "fr" -> tag.startsWith("Z");
+            case "de" -> tag.startsWith("EIG");
+            case "es", "pt" -> tag.startsWith("NP");
+            case "ru" -> tag.contains(":Name") || tag.contains(":Fam") || tag.contains(":Patr");
+            default -> true; // a language whose tags are not known here: never guess
+        };
+    }
+
+    /**
+     * LanguageTool's findings are warnings, its style and register hints infos: an unknown word or a grammar pattern
+     * is a likely problem, not one that is wrong in every context (a name, a term of the trade, a quotation), and
+     * {@code --fail-on error} must not fail a well-kept catalog on them.
+     */
     static Severity severityOf(IssueType type) {
         return switch (type) {
-            case MISSPELLING, GRAMMAR -> Severity.ERROR;
             case STYLE, REGISTER -> Severity.INFO;
             default -> Severity.WARNING;
         };
