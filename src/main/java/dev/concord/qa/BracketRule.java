@@ -12,12 +12,16 @@ import java.util.Deque;
 
 /**
  * {@code qa.brackets}: brackets and quotes that do not balance in the target where they balance in the source (a
- * "(" never closed, a "»" without its "«", an odd number of straight double quotes), and brackets of the source that
- * the target drops or adds.
+ * "(" never closed, a "»" without its "«", an odd number of straight double quotes), and, in message catalogs,
+ * brackets of the source that the target drops (an added pair is a gloss, not reported). Full-width brackets （）［］｛｝ and the lenticular 【】 count
+ * as their ASCII pairs, so that a Chinese source's （NDRC） is the English target's (NDRC). In prose, a translator
+ * may well turn a bracketed aside into a clause, so only balance is checked there.
  */
 public final class BracketRule extends QaRule {
     private static final String OPEN = "([{«";
     private static final String CLOSE = ")]}»";
+    private static final String FULL_WIDTH = "（）［］｛｝【】";
+    private static final String AS_ASCII = "()[]{}[]";
 
     public BracketRule() {
         super("qa.brackets", IssueType.TYPOGRAPHICAL, Severity.WARNING,
@@ -26,8 +30,8 @@ public final class BracketRule extends QaRule {
 
     @Override
     public void check(Document document, Unit unit, RuleContext context, FindingSink sink) {
-        String s = unit.source();
-        String t = unit.text();
+        String s = ascii(unit.source());
+        String t = inwardGuillemets(ascii(unit.text()));
         if (t.isBlank()) {
             return;
         }
@@ -40,19 +44,23 @@ public final class BracketRule extends QaRule {
                     .report(sink);
             return;
         }
-        if (count(t, '"') % 2 == 1 && count(s, '"') % 2 == 0) {
+        if (count(t, '"') % 2 == 1 && quotesBalance(s)) {
             int at = t.lastIndexOf('"');
             Finding.on(this, document, unit, at, at + 1).fingerprintKey("quotes")
                     .message("an odd number of double quotes (\") in the target: one is not closed")
                     .report(sink);
             return;
         }
+        if (!document.unitsAreIndependent()) {
+            return;
+        }
         for (int k = 0; k < 3; k++) {
             char o = OPEN.charAt(k);
             int sc = count(s, o);
             int tc = count(t, o);
-            if (sc != tc) {
+            if (tc < sc) {
                 // Dropping "(optional)" can be a fair translation: an info, where an unbalanced bracket is a warning.
+                // An added pair is a translator's gloss ("entrada estándar (stdin)"), not a loss: not reported.
                 Finding.onUnit(this, document, unit).fingerprintKey("count" + o).severity(Severity.INFO)
                         .message("the source has " + sc + " \"" + o + CLOSE.charAt(k) + "\" pair"
                                 + (sc == 1 ? "" : "s") + ", the target " + tc)
@@ -92,6 +100,58 @@ public final class BracketRule extends QaRule {
             start--;
         }
         return i - start <= 3 && i - start > 1 && (start < 0 || text.charAt(start) == '\n');
+    }
+
+    /**
+     * German, Danish and Czech quote »so«: when a text's first guillemet is "»", its guillemets are read the other way
+     * round (offsets kept), so that »apt-mark auto« pairs up.
+     */
+    static String inwardGuillemets(String text) {
+        int close = text.indexOf('»');
+        int open = text.indexOf('«');
+        if (close < 0 || open >= 0 && open < close) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(text);
+        for (int i = 0; i < b.length(); i++) {
+            char c = b.charAt(i);
+            if (c == '»') {
+                b.setCharAt(i, '«');
+            } else if (c == '«') {
+                b.setCharAt(i, '»');
+            }
+        }
+        return b.toString();
+    }
+
+    /** Full-width and lenticular brackets as their ASCII pairs, offsets kept. */
+    private static String ascii(String text) {
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int k = FULL_WIDTH.indexOf(c);
+            if (k >= 0) {
+                if (b == null) {
+                    b = new StringBuilder(text);
+                }
+                b.setCharAt(i, AS_ASCII.charAt(k));
+            }
+        }
+        return b == null ? text : b.toString();
+    }
+
+    /**
+     * True when the double quotes of a text (straight, curly, low, guillemets, corner brackets) add up to pairs: a
+     * source that opens a quotation it does not close (a segment of a longer quotation) says nothing of the target's.
+     */
+    private static boolean quotesBalance(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if ("\"“”„«»「」『』".indexOf(text.charAt(i)) >= 0) {
+                n++;
+            }
+        }
+        return n % 2 == 0;
     }
 
     private static int count(String s, char c) {

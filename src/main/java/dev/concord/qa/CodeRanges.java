@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * The parts of a unit's text that are not language: placeholders of every syntax the QA checks know (printf, Python
  * {@code %(name)s}, braces, ICU MessageFormat arguments with their selectors and case keywords), tags written as text
- * and inline codes, URLs and e-mail addresses, file paths, and code spans in backquotes. Spelling and grammar checkers
+ * and inline codes, URLs and e-mail addresses, file paths, command-line options ({@code --no-same-owner}), scoped
+ * identifiers ({@code Acquire::ftp::Proxy}), and code spans in backquotes. Spelling and grammar checkers
  * must not read them as words: "%(count)s" is no misspelling of "Count".
  */
 public final class CodeRanges {
@@ -20,6 +21,9 @@ public final class CodeRanges {
             "(?<![\\p{L}\\p{N}_./\\\\])(?:~|\\.{1,2}|[A-Za-z]:)?[/\\\\][\\p{L}\\p{N}_.@%+-]+(?:[/\\\\][\\p{L}\\p{N}_.@%+-]*)+"
                     + "|(?<![\\p{L}\\p{N}_])(?:~|\\.{1,2})/[\\p{L}\\p{N}_.@%+-]+");
     private static final Pattern CODE_SPAN = Pattern.compile("`[^`\\n]+`");
+    // A command-line option (--one-top-level=DIR, --no-same-owner) and a scoped identifier (Acquire::ftp::Proxy).
+    private static final Pattern OPTION = Pattern.compile("(?<![\\p{L}\\p{N}-])--[\\p{L}][\\p{L}\\p{N}_-]*(?:=[^\\s,;)»”\"']+)?");
+    private static final Pattern SCOPED = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*(?:::[\\p{L}\\p{N}_]*)+");
 
     private CodeRanges() {
     }
@@ -76,6 +80,12 @@ public final class CodeRanges {
         }
         if (text.indexOf('`') >= 0) {
             addAll(c, CODE_SPAN.matcher(text));
+        }
+        if (text.contains("--")) {
+            addAll(c, OPTION.matcher(text));
+        }
+        if (text.contains("::")) {
+            addAll(c, SCOPED.matcher(text));
         }
         return c;
     }

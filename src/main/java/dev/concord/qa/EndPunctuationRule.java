@@ -57,9 +57,24 @@ public final class EndPunctuationRule extends QaRule {
         if (tEnd == End.NONE && sEnd == End.FULL_STOP && NO_FULL_STOP.contains(lang)) {
             return;
         }
+        if (!document.unitsAreIndependent() && !proseMismatch(sEnd, tEnd)) {
+            // Prose: a headline given a full stop, a sentence ending in a colon before a list, are a translator's
+            // choices; a question turned into a statement, or a sentence left without its end, are not.
+            return;
+        }
         if (TextFacts.target(context, document, unit).isCode(te, te + 1)
                 || TextFacts.source(context, document, unit).isCode(se, se + 1)) {
             return;
+        }
+        if (FileConventions.isConvention(context, document, "end:" + sEnd + ">" + tEnd, u -> {
+            int ue = lastMeaningful(u.source());
+            int ute = lastMeaningful(u.text());
+            if (ue < 0 || ute < 0 || end(u.source(), ue, source) != sEnd) {
+                return FileConventions.NOT_ASKED;
+            }
+            return end(u.text(), ute, target) == tEnd ? FileConventions.DEPARTS : FileConventions.AS_SOURCE;
+        })) {
+            return; // the file's translators end such messages so throughout (a full stop after every help line)
         }
         int from = tEnd == End.ELLIPSIS && t.startsWith("...", Math.max(0, te - 2)) ? te - 2 : te;
         String sMark = sEnd == End.NONE ? "no punctuation" : quote(mark(s, se, sEnd));
@@ -67,6 +82,13 @@ public final class EndPunctuationRule extends QaRule {
         Finding.on(this, document, unit, tEnd == End.NONE ? te + 1 : from, te + 1).source(se, se + 1)
                 .message("the source ends with " + sMark + ", the target with " + tMark)
                 .report(sink);
+    }
+
+    private static boolean proseMismatch(End source, End target) {
+        if (source == End.QUESTION || target == End.QUESTION) {
+            return true;
+        }
+        return target == End.NONE && (source == End.FULL_STOP || source == End.EXCLAMATION);
     }
 
     private static String mark(String s, int at, End end) {

@@ -58,6 +58,9 @@ public final class FrenchSpacingRule extends QaRule {
                     }
                     String space = c == ':' ? "\u00A0" : "\u202F";
                     if (before == ' ') {
+                        if (plainSpaceIsTheConvention(document, context)) {
+                            continue; // the file's translators write a plain space throughout: their choice
+                        }
                         Finding.on(this, document, unit, i - 1, i + 1).severity(Severity.INFO)
                                 .message("use a no-break space before \"" + c + "\", so that it never starts a line")
                                 .suggest(space + c)
@@ -94,5 +97,26 @@ public final class FrenchSpacingRule extends QaRule {
 
     private static boolean isNoBreak(char c) {
         return c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\u2007';
+    }
+
+    /**
+     * True when most of the file's units that space their high punctuation use a plain space, not a no-break one:
+     * many catalogs' French teams do, and the editor, not the translator, decides how lines break.
+     */
+    private static boolean plainSpaceIsTheConvention(Document document, RuleContext context) {
+        return FileConventions.isConvention(context, document, "fr-space:plain", u -> {
+            String t = u.text();
+            boolean plain = false;
+            boolean noBreak = false;
+            for (int k = 1; k < t.length(); k++) {
+                char c = t.charAt(k);
+                if (c == ':' || c == ';' || c == '!' || c == '?') {
+                    char b = t.charAt(k - 1);
+                    plain |= b == ' ';
+                    noBreak |= isNoBreak(b);
+                }
+            }
+            return plain ? FileConventions.DEPARTS : noBreak ? FileConventions.AS_SOURCE : FileConventions.NOT_ASKED;
+        });
     }
 }

@@ -86,7 +86,9 @@ final class Placeholders {
             return -1;
         }
         // A percent sign after a digit or letter is a unit (50%), not a placeholder.
-        if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+        // "%c%c": right after a placeholder, a percent sign starts the next one.
+        boolean afterPlaceholder = !out.isEmpty() && out.get(out.size() - 1).end() == i;
+        if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) && !afterPlaceholder) {
             return -1;
         }
         int j = i + 1;

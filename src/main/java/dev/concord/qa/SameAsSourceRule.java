@@ -72,6 +72,7 @@ public final class SameAsSourceRule extends QaRule {
         if (words == 0 || longest <= 2) {
             return;
         }
+        // "Navigation", "Logo", "Status": one word is as often right as not, so it is only a hint
         Finding.onUnit(this, document, unit)
                 .severity(words == 1 ? Severity.INFO : Severity.WARNING)
                 .message("the target is the source unchanged: " + quote(target)

@@ -22,30 +22,38 @@ public final class StartCapitalizationRule extends QaRule {
                 "the target starts with a small letter where the source starts with a capital, or the reverse");
     }
 
+    /** Where source and target start, and with what case; null when either has no cased first letter. */
+    private record Start(int source, int target, boolean sourceUpper, boolean targetUpper) {
+    }
+
     @Override
     public void check(Document document, Unit unit, RuleContext context, FindingSink sink) {
-        TextFacts sf = TextFacts.source(context, document, unit);
-        TextFacts tf = TextFacts.target(context, document, unit);
-        int s = firstLetter(sf, false);
+        Start start = start(document, unit, context);
+        if (start == null || start.sourceUpper == start.targetUpper) {
+            return;
+        }
         ULocale locale = context.targetLocale(document);
-        int t = firstLetter(tf, locale != null && locale.getLanguage().equals("af"));
-        if (s < 0 || t < 0) {
-            return;
-        }
-        int sc = unit.source().codePointAt(s);
-        int tc = unit.text().codePointAt(t);
-        boolean sUpper = UCharacter.isUUppercase(sc) || UCharacter.isTitleCase(sc);
-        boolean tUpper = UCharacter.isUUppercase(tc) || UCharacter.isTitleCase(tc);
-        boolean sCased = sUpper || UCharacter.isULowercase(sc);
-        boolean tCased = tUpper || UCharacter.isULowercase(tc);
-        if (!sCased || !tCased || sUpper == tUpper) {
-            return;
-        }
+        int s = start.source;
+        int t = start.target;
+        boolean sUpper = start.sourceUpper;
+        boolean tUpper = start.targetUpper;
         String text = unit.text();
         int end = t;
         while (end < text.length() && Character.isLetterOrDigit(text.codePointAt(end))) {
             end += Character.charCount(text.codePointAt(end));
         }
+        if (tUpper && locale != null && locale.getLanguage().equals("de") && isGermanNoun(document, unit, context, t)) {
+            return; // "Jokerzeichen passen nicht" for "wildcards do not match": German writes nouns with a capital
+        }
+        String question = "start:" + (sUpper ? "upper" : "lower");
+        if (FileConventions.isConvention(context, document, question, u -> {
+            Start o = start(document, u, context);
+            return o == null || o.sourceUpper != sUpper ? FileConventions.NOT_ASKED
+                    : o.targetUpper == sUpper ? FileConventions.AS_SOURCE : FileConventions.DEPARTS;
+        })) {
+            return; // the file's translators start such messages so throughout: their style, not a slip
+        }
+        int tc = text.codePointAt(t);
         int sEnd = s;
         while (sEnd < unit.source().length() && Character.isLetterOrDigit(unit.source().codePointAt(sEnd))) {
             sEnd += Character.charCount(unit.source().codePointAt(sEnd));
@@ -60,6 +68,37 @@ public final class StartCapitalizationRule extends QaRule {
                         + unit.source().substring(s, sEnd) + "\")")
                 .suggest(fixed)
                 .report(sink);
+    }
+
+    private static Start start(Document document, Unit unit, RuleContext context) {
+        if (unit.source() == null || unit.source().isEmpty() || unit.text().isEmpty()) {
+            return null;
+        }
+        TextFacts sf = TextFacts.source(context, document, unit);
+        TextFacts tf = TextFacts.target(context, document, unit);
+        int s = firstLetter(sf, false);
+        ULocale locale = context.targetLocale(document);
+        int t = firstLetter(tf, locale != null && locale.getLanguage().equals("af"));
+        if (s < 0 || t < 0) {
+            return null;
+        }
+        int sc = unit.source().codePointAt(s);
+        int tc = unit.text().codePointAt(t);
+        boolean sUpper = UCharacter.isUUppercase(sc) || UCharacter.isTitleCase(sc);
+        boolean tUpper = UCharacter.isUUppercase(tc) || UCharacter.isTitleCase(tc);
+        boolean sCased = sUpper || UCharacter.isULowercase(sc);
+        boolean tCased = tUpper || UCharacter.isULowercase(tc);
+        return sCased && tCased ? new Start(s, t, sUpper, tUpper) : null;
+    }
+
+    /** True when LanguageTool's German tagger reads the word at {@code offset} as a noun or a name. */
+    private static boolean isGermanNoun(Document document, Unit unit, RuleContext context, int offset) {
+        for (dev.concord.rule.Token token : context.tokens(document, unit)) {
+            if (token.start() <= offset && offset < token.end()) {
+                return token.tags().stream().anyMatch(tag -> tag != null && (tag.startsWith("SUB") || tag.startsWith("EIG")));
+            }
+        }
+        return false;
     }
 
     /** The offset of the first letter after punctuation and spaces; -1 when a digit, symbol or code comes first. */

@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * {@code qa.whitespace}: leading or trailing whitespace that differs between source and target, double spaces the
  * target has and the source has not (or the reverse), and a different number of line breaks inside a software
- * string or segment (not in prose paragraphs, where lines wrap anywhere). Chinese and Japanese
+ * string or segment (not in prose paragraphs, where lines wrap anywhere, nor in a help text re-wrapped to about as
+ * many lines). Chinese and Japanese
  * end with full-width punctuation where others end with a space, which is not reported.
  */
 public final class WhitespaceRule extends QaRule {
@@ -79,7 +80,10 @@ public final class WhitespaceRule extends QaRule {
         int sn = count(s.strip(), '\n');
         int tn = count(t.strip(), '\n');
         // In prose (text and Markdown paragraphs) line breaks are where the editor wrapped: they mean nothing.
-        if (sn != tn && !cjk && unit.hasStableId()) {
+        // A help text re-wrapped to the translation's own line lengths keeps some line breaks: only a text that lost
+        // all of them, or gained some where the source has none, changes the layout.
+        boolean rewrapped = sn > 0 && tn > 0 && Math.abs(sn - tn) * 2 <= Math.max(sn, tn) + 1;
+        if (sn != tn && !cjk && unit.hasStableId() && !rewrapped) {
             Finding.onUnit(this, document, unit).fingerprintKey("lines")
                     .message("the source has " + sn + " line break" + (sn == 1 ? "" : "s") + " inside, the target "
                             + tn)
