@@ -27,6 +27,12 @@ public final class Unit {
      */
     public static final String DEFECT = "defect";
 
+    /**
+     * The property that holds, for one form of a plural entry (PO's msgstr[n]), the form's index n: the form that
+     * covers a single count may leave the count out ("ein Byte" for "%lu byte").
+     */
+    public static final String PLURAL_FORM = "plural-form";
+
     private final String id;
     private final boolean stableId;
     private final String text;

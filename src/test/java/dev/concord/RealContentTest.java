@@ -120,4 +120,51 @@ class RealContentTest {
         assertTrue(i.related().stream().allMatch(r -> r.text().equals("Speichern")), i.related().toString());
         assertTrue(i.message().contains("\"Speichern\""), i.message());
     }
+
+    @Test
+    void aCatalogsHouseStyleIsAHintAndItsSentencesStayChecked() throws Exception {
+        // Command descriptions as the German teams of GNU tools write them: a small infinitive, a full stop added.
+        Document d = po("de.po", DE_HEADER
+                + "msgid \"List the installed packages\"\nmsgstr \"die installierten Pakete auflisten\"\n\n"
+                + "msgid \"Unexpected end of file\"\nmsgstr \"Unerwartetes Dateiende.\"\n\n"
+                + "msgid \"The archive is damaged.\"\nmsgstr \"Das Archiv ist beschädigt\"\n\n"
+                + "msgid \"Volume full!?\"\nmsgstr \"Datenträger voll?!\"\n");
+        List<Issue> all = SharedCheckers.withGrammar("de").check(d);
+        Issue start = of(all, "qa.start-capitalization").get(0);
+        assertEquals(Severity.INFO, start.severity(), start.toString());
+        assertTrue(of(all, "lt.UPPERCASE_SENTENCE_START").isEmpty(), all.toString());
+        List<Issue> end = of(all, "qa.end-punctuation");
+        assertEquals(2, end.size(), end.toString());
+        assertEquals(Severity.INFO, end.stream().filter(i -> i.text().equals(".")).findFirst().orElseThrow().severity());
+        assertEquals(Severity.WARNING, end.stream().filter(i -> !i.text().equals(".")).findFirst().orElseThrow()
+                .severity(), "a full stop of the source lost in a sentence");
+    }
+
+    @Test
+    void theSingularFormMayLeaveOutTheCountWhereItCoversOneCount() throws Exception {
+        String entry = "msgid \"Wrote %lu byte\"\nmsgid_plural \"Wrote %lu bytes\"\n"
+                + "msgstr[0] \"Ein Byte geschrieben\"\nmsgstr[1] \"%lu Bytes geschrieben\"\n";
+        assertTrue(of(Checker.builder().grammar(false).build().check(po("de.po", DE_HEADER + entry)),
+                "qa.placeholders").isEmpty());
+        // French form 0 covers 0 and 1, so it needs the count; and form 1 always does.
+        String fr = "msgid \"\"\nmsgstr \"\"\n\"Language: fr\\n\"\n\"Plural-Forms: nplurals=2; plural=(n > 1);\\n\"\n\n"
+                + "msgid \"Wrote %lu byte\"\nmsgid_plural \"Wrote %lu bytes\"\n"
+                + "msgstr[0] \"Un octet écrit\"\nmsgstr[1] \"Octets écrits\"\n";
+        assertEquals(2, of(Checker.builder().grammar(false).build().check(po("fr.po", fr)), "qa.placeholders")
+                .size());
+    }
+
+    @Test
+    void languageToolLeavesOptionsCommandsMetavariablesAndGluedListsAlone() throws Exception {
+        Document d = po("de.po", DE_HEADER
+                + "msgid \"Usage: frob [OPTION...] FILE...\"\nmsgstr \"Aufruf: frob [OPTION...] DATEI...\"\n\n"
+                + "msgid \"frob-config is a tool for reading the settings\"\n"
+                + "msgstr \"frob-config ist ein Werkzeug zum Lesen der Einstellungen\"\n\n"
+                + "msgid \"-T reads names verbatim\"\nmsgstr \"-T liest Namen wörtlich ein\"\n\n"
+                + "msgid \"[installed,local]\"\nmsgstr \"[installiert,lokal]\"\n\n"
+                + "msgid \"Answer with y or n [yYnN]\"\nmsgstr \"Antworten Sie mit j oder n [jJnN]\"\n\n"
+                + "msgid \"Print every NUMBERth record\"\nmsgstr \"Jeden ZAHLten Datensatz ausgeben\"\n");
+        List<Issue> lt = of(SharedCheckers.withGrammar("de").check(d), "lt.");
+        assertTrue(lt.isEmpty(), lt.toString());
+    }
 }

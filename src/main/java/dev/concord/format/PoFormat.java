@@ -364,7 +364,8 @@ public final class PoFormat implements DocumentFormat {
                 Str source = i == 0 || !plural ? e.msgid : e.msgidPlural;
                 String uid = !plural ? id : id + "[" + i + "]";
                 String st = state != null ? state : e.msgstr.get(i).text().isEmpty() ? "untranslated" : "translated";
-                units.add(unit(uid, e.msgstr.get(i), source, note, ctx, st, e));
+                Unit u = unit(uid, e.msgstr.get(i), source, note, ctx, st, e);
+                units.add(plural ? u.toBuilder().property(Unit.PLURAL_FORM, Integer.toString(i)).build() : u);
             }
         }
 

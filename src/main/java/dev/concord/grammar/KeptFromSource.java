@@ -33,7 +33,12 @@ final class KeptFromSource {
         }
         if (SENTENCE_START.contains(ruleId)) {
             int s = firstLetter(source);
-            return s >= 0 && !Character.isUpperCase(source.codePointAt(s)) && !Character.isTitleCase(source.codePointAt(s));
+            if (s >= 0 && !Character.isUpperCase(source.codePointAt(s)) && !Character.isTitleCase(source.codePointAt(s))) {
+                return true;
+            }
+            // "apt-config — интерфейс ...", "tar -tvf archive.tar": a command's name, written as the source writes it
+            String word = target.substring(start, end).strip();
+            return word.codePointCount(0, word.length()) >= 3 && standsAsWord(source, word);
         }
         if (FINAL_PUNCTUATION.contains(ruleId)) {
             String t = source.strip();
@@ -55,7 +60,87 @@ final class KeptFromSource {
             return false;
         }
         String run = run(target, start, end);
-        return isCodeLike(run) && source.contains(run);
+        if (isCodeLike(run) && source.contains(run)) {
+            return true;
+        }
+        String option = trimPunctuation(run);
+        if (OPTION.matcher(option).matches() && standsAsWord(source, option)) {
+            return true; // "-T", "--allow-": a command-line option, not a dash or a hyphen of the language
+        }
+        if ((matched.equals("...") || matched.equals("…")) && start > 0 && !Character.isWhitespace(target.charAt(start - 1))
+                && GLUED_ELLIPSIS.matcher(source).find()) {
+            return true; // "[OPTION...] DATEI...": the usage line's repetition mark, glued as the source glues it
+        }
+        return gluedLikeTheSource(matched, source);
+    }
+
+    private static final java.util.regex.Pattern GLUED_ELLIPSIS = java.util.regex.Pattern.compile("\\S(\\.\\.\\.|…)");
+
+    private static final java.util.regex.Pattern OPTION = java.util.regex.Pattern.compile("--?[\\p{L}\\p{N}][\\p{L}\\p{N}-]*");
+
+    /**
+     * True when the match holds a comma, semicolon or full stop glued to the next letter and the source glues the
+     * same mark the same way ("[Installiert,lokal]" for "[installed,local]": a list the program parses).
+     */
+    private static boolean gluedLikeTheSource(String matched, String source) {
+        for (int i = 0; i + 1 < matched.length(); i++) {
+            char c = matched.charAt(i);
+            if (",;".indexOf(c) >= 0 && Character.isLetter(matched.charAt(i + 1))) {
+                for (int k = source.indexOf(c); k >= 0 && k + 1 < source.length(); k = source.indexOf(c, k + 1)) {
+                    if (Character.isLetter(source.charAt(k + 1))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String trimPunctuation(String run) {
+        int e = run.length();
+        while (e > 0 && ".,;:!?)»\"'".indexOf(run.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        int b = 0;
+        while (b < e && "(«\"'".indexOf(run.charAt(b)) >= 0) {
+            b++;
+        }
+        return run.substring(b, e);
+    }
+
+    /** True when {@code word} (not blank) stands in {@code text} with no letter or digit glued to either side. */
+    private static boolean standsAsWord(String text, String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            int after = i + word.length();
+            boolean startsWord = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            boolean endsWord = after >= text.length() || !Character.isLetterOrDigit(text.charAt(after));
+            if (startsWord && endsWord) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True for a "sentence starts with a capital" match on a catalog message that is no sentence on either side (no
+     * full stop, question or exclamation mark at its end: "neue Pakete installieren" for "Install new packages"). A
+     * team's labels and descriptions have a house style; qa.start-capitalization reports a departure from the source
+     * there as a hint, and LanguageTool, which reads the target alone, does not repeat it as a warning.
+     */
+    static boolean isCatalogLabelCase(String ruleId, String target, String source) {
+        return SENTENCE_START.contains(ruleId) && source != null && isFragment(source) && isFragment(target);
+    }
+
+    /** True when the text does not end as a sentence does, with a full stop, a question or an exclamation mark. */
+    static boolean isFragment(String text) {
+        String t = text.strip();
+        while (!t.isEmpty() && "\"'”’»)]}›」』".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t.isEmpty() || ".!?…。！？".indexOf(t.charAt(t.length() - 1)) < 0;
     }
 
     /** The whitespace-delimited stretch of {@code text} around {@code [start, end)}. */

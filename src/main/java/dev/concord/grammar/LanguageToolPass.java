@@ -34,7 +34,14 @@ public final class LanguageToolPass {
     }
 
     /** The matches of one pass, and the text that was checked (the document's units joined as paragraphs). */
-    public record Result(String text, List<UnitMatch> matches) {
+    public record Result(String text, List<UnitMatch> matches, List<UnitFailure> failures) {
+        Result(String text, List<UnitMatch> matches) {
+            this(text, matches, List.of());
+        }
+    }
+
+    /** A unit that LanguageTool could not check (one of its rules threw on it); the others were checked. */
+    public record UnitFailure(Unit unit, String message) {
     }
 
     /**
@@ -137,7 +144,10 @@ public final class LanguageToolPass {
     }
 
     /** A match and its offsets in the joined text. */
-    private record Placed(RuleMatch match, int from, int to) {
+    private record Placed(RuleMatch match, int from, int to, String failure) {
+        Placed(RuleMatch match, int from, int to) {
+            this(match, from, to, null);
+        }
     }
 
     private LanguageToolPass() {
@@ -263,7 +273,12 @@ public final class LanguageToolPass {
                 List<Placed> found = new ArrayList<>();
                 if (ownRules) {
                     PreparedLanguageTool.Analysis analysis = piece.forCheck();
-                    List<RuleMatch> all = pools.withPrepared(language, true, lt -> lt.check(analysis));
+                    List<PreparedLanguageTool.Failure> failures = new ArrayList<>();
+                    List<RuleMatch> all = pools.withPrepared(language, true, lt -> lt.check(analysis, failures));
+                    for (PreparedLanguageTool.Failure f : failures) {
+                        found.add(new Placed(null, piece.offset() + f.offset(), piece.offset() + f.offset(),
+                                f.message()));
+                    }
                     if (!added.isEmpty()) {
                         all = withoutOverlaps(all, language, pools.addedRules());
                     }
@@ -282,8 +297,13 @@ public final class LanguageToolPass {
         }
         int[] starts = a.starts();
         List<UnitMatch> placed = new ArrayList<>();
+        List<UnitFailure> failed = new ArrayList<>();
         for (List<Placed> found : context.inParallel(work)) {
             for (Placed p : found) {
+                if (p.failure() != null) {
+                    failed.add(new UnitFailure(units.get(unitAt(starts, p.from())), p.failure()));
+                    continue;
+                }
                 RuleMatch match = p.match();
                 int from = p.from();
                 int to = p.to();
@@ -297,7 +317,7 @@ public final class LanguageToolPass {
                 placed.add(new UnitMatch(unit, start, end, from, to, match));
             }
         }
-        return new Result(a.text(), List.copyOf(placed));
+        return new Result(a.text(), List.copyOf(placed), List.copyOf(failed));
     }
 
     /**

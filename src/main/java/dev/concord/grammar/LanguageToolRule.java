@@ -79,6 +79,16 @@ public final class LanguageToolRule implements DocumentRule {
         LanguageToolPass.Result pass = LanguageToolPass.allRules(document, language, pools, context);
         AddedRules added = pools.addedRules();
         ProperNames names = new ProperNames(pass.text(), language.getShortCode());
+        for (LanguageToolPass.UnitFailure failure : pass.failures()) {
+            Finding.onUnit(this, document, failure.unit())
+                    .ruleId("concord.rule-failure")
+                    .type(IssueType.OTHER)
+                    .severity(Severity.WARNING)
+                    .message("LanguageTool failed on this message and checked nothing in it (the rest of the file "
+                            + "was checked): " + (failure.message().length() > 160
+                                    ? failure.message().substring(0, 160) + "…" : failure.message()))
+                    .report(sink);
+        }
         Unit codeOf = null;
         List<TextRange> code = List.of();
         for (LanguageToolPass.UnitMatch placed : pass.matches()) {
@@ -98,6 +108,10 @@ public final class LanguageToolRule implements DocumentRule {
             IssueType type = IssueType.fromIts(String.valueOf(ltRule.getLocQualityIssueType()));
             boolean spelling = ltRule.isDictionaryBasedSpellingRule() || type == IssueType.MISSPELLING;
             String word = unit.text().substring(placed.start(), placed.end());
+            if (document.unitsAreIndependent() && KeptFromSource.isCatalogLabelCase(ltRule.getId(), unit.text(),
+                    unit.source())) {
+                continue; // "neue Pakete installieren": a catalog's description, its case qa.start-capitalization's
+            }
             if (KeptFromSource.isKept(ltRule.getId(), spelling, unit.text(), placed.start(), placed.end(),
                     unit.source())) {
                 continue; // the translation mirrors its source there: a fragment, a code, a column, a quoting style
@@ -126,6 +140,9 @@ public final class LanguageToolRule implements DocumentRule {
             }
             if (spelling && unit.source() != null && builtOnSourceWord(word, unit.source())) {
                 continue; // "Naira-Banknoten", "Derrys": a compound or genitive made from a word of the source
+            }
+            if (spelling && unit.source() != null && isNotAWord(word, unit.source())) {
+                continue; // "DATUM-ODER-DATEI" for DATE-OR-FILE, "[yYjJ]": a metavariable or a code, not a word
             }
             List<String> replacements = match.getSuggestedReplacements();
             Finding.on(this, document, unit, placed.start(), placed.end())
@@ -188,6 +205,29 @@ public final class LanguageToolRule implements DocumentRule {
                 && Character.isUpperCase(word.codePointAt(0))
                 && ProperNames.containsWord(source, word.substring(0, word.length() - (word.endsWith("s") && !word.endsWith("'s") && !word.endsWith("’s") ? 1 : 2)));
     }
+
+    /**
+     * True when a token the speller does not know is no word to spell: a small letter followed by a capital inside it
+     * ("yYjJ" of a yes/no pattern, "AvPág" of a key's name), or a run of three capitals where the source writes
+     * metavariables in capitals, as GNU programs do ("DATUM-ODER-DATEI" for DATE-OR-FILE, "ZAHLten" for NUMBERth).
+     */
+    static boolean isNotAWord(String word, String source) {
+        int upperRun = 0;
+        boolean caps = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (i > 0 && Character.isLowerCase(word.charAt(i - 1)) && Character.isUpperCase(c)) {
+                return true;
+            }
+            upperRun = Character.isUpperCase(c) ? upperRun + 1 : 0;
+            caps |= upperRun >= 3;
+        }
+        return caps && METAVARIABLE.matcher(source).find();
+    }
+
+    /** Four capitals or more at a word's start in the source, as GNU programs name an option's argument (FILE, NUMBERth). */
+    private static final java.util.regex.Pattern METAVARIABLE =
+            java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}{4,}");
 
     /**
      * True when the word stands in the source with only its first letter's case changed ("Umask" for "umask": German

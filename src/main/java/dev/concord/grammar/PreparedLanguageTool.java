@@ -46,7 +46,8 @@ final class PreparedLanguageTool extends JLanguageTool {
      * for independent paragraphs (the units of a message catalog), the index after each paragraph's last sentence,
      * and is null for running text.
      */
-    record Analysis(String text, List<String> sentences, List<AnalyzedSentence> analyzed, int[] paragraphEnds) {
+    record Analysis(String text, List<String> sentences, List<AnalyzedSentence> analyzed, int[] paragraphEnds,
+            List<Failure> failures) {
     }
 
     /**
@@ -79,11 +80,60 @@ final class PreparedLanguageTool extends JLanguageTool {
             paragraphEnds = null;
             sentences = sentenceTokenize(text);
         }
-        return new Analysis(text, sentences, analyzeSentences(sentences), paragraphEnds);
+        List<Failure> failures = new ArrayList<>();
+        return new Analysis(text, sentences, analyzeEach(sentences, failures), paragraphEnds, failures);
+    }
+
+    /**
+     * LanguageTool's analysis of the sentences. One of its disambiguation rules may throw on an odd sentence
+     * ("{0} Primera fecha del intervalo" in Spanish); then the sentences are analysed one by one, and the one that
+     * fails is analysed as blanks of its length, so that offsets hold, and named in {@code failures}: one message
+     * goes unchecked, not the file.
+     */
+    private List<AnalyzedSentence> analyzeEach(List<String> sentences, List<Failure> failures) throws IOException {
+        try {
+            return analyzeSentences(sentences);
+        } catch (RuntimeException whole) {
+            List<AnalyzedSentence> out = new ArrayList<>(sentences.size());
+            int offset = 0;
+            for (String sentence : sentences) {
+                try {
+                    out.addAll(analyzeSentences(List.of(sentence)));
+                } catch (RuntimeException e) {
+                    failures.add(new Failure(offset, String.valueOf(e.getMessage())));
+                    out.addAll(analyzeSentences(List.of(blanked(sentence))));
+                }
+                offset += sentence.length();
+            }
+            return out;
+        }
+    }
+
+    /** The sentence with every character but line breaks turned into a space: the same length, nothing to analyse. */
+    private static String blanked(String sentence) {
+        StringBuilder b = new StringBuilder(sentence.length());
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            b.append(c == '\n' || c == '\r' ? c : ' ');
+        }
+        return b.toString();
     }
 
     /** LanguageTool's matches on an analysis, as {@code check(text)} gives them. */
+    /** A paragraph (a catalog's message) on which LanguageTool failed: where it starts in the text, and why. */
+    record Failure(int offset, String message) {
+    }
+
     List<RuleMatch> check(Analysis analysis) throws IOException {
+        return check(analysis, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #check(Analysis)}; a message of independent texts on which LanguageTool throws (one of its rules fails
+     * on an odd sentence) is left out and added to {@code failures}, and the other messages are checked.
+     */
+    List<RuleMatch> check(Analysis analysis, List<Failure> failures) throws IOException {
+        failures.addAll(analysis.failures());
         if (analysis.text().indexOf('\uFEFF') >= 0) {
             // LanguageTool treats a byte order mark in the text as markup, which its own check handles.
             return check(analysis.text());
@@ -101,9 +151,15 @@ final class PreparedLanguageTool extends JLanguageTool {
                 List<String> own = analysis.sentences().subList(from, end);
                 String text = String.join("", own);
                 if (!text.isBlank()) {
-                    List<RuleMatch> found = checkInternal(new AnnotatedTextBuilder().addText(text).build(),
-                            ParagraphHandling.NORMAL, null, Mode.ALL, Level.DEFAULT, null, own,
-                            analysis.analyzed().subList(from, end)).getRuleMatches();
+                    List<RuleMatch> found;
+                    try {
+                        found = checkInternal(new AnnotatedTextBuilder().addText(text).build(),
+                                ParagraphHandling.NORMAL, null, Mode.ALL, Level.DEFAULT, null, own,
+                                analysis.analyzed().subList(from, end)).getRuleMatches();
+                    } catch (RuntimeException e) {
+                        failures.add(new Failure(offset, String.valueOf(e.getMessage())));
+                        found = List.of();
+                    }
                     for (RuleMatch m : found) {
                         m.setOffsetPosition(m.getFromPos() + offset, m.getToPos() + offset);
                         out.add(m);

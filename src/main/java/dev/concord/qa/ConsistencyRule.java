@@ -79,7 +79,9 @@ public abstract class ConsistencyRule implements DocumentRule {
                 }
                 String meaning = unit.properties().getOrDefault(Unit.DISAMBIGUATION, "");
                 String key = meaning + '\u0000' + (bySource ? source : target);
-                String partner = UCharacter.foldCase(bySource ? target : source, true);
+                // Case and a final full stop or colon ("Item Selection" and "Item Selection.") do not make two
+                // texts: they are the capitalisation and end-punctuation checks' concern.
+                String partner = UCharacter.foldCase(withoutFinalStop(bySource ? target : source), true);
                 groups.computeIfAbsent(FirstSeen.hash64(key), k -> new Group()).byPartner
                         .computeIfAbsent(partner.hashCode(), k -> new ArrayList<>()).add(unit);
             }
@@ -133,6 +135,15 @@ public abstract class ConsistencyRule implements DocumentRule {
     }
 
     abstract String message(Unit unit, List<Unit> majority, String majorityUnit);
+
+    /** The text without the full stops, colons and spaces at its end. */
+    static String withoutFinalStop(String s) {
+        int e = s.length();
+        while (e > 0 && ".:。：".indexOf(s.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return s.substring(0, e).strip();
+    }
 
     /** "unit 12", or "units 12, 40 and 3 more", for a message. */
     static String units(List<Unit> units, String fallback) {

@@ -79,7 +79,11 @@ public final class EndPunctuationRule extends QaRule {
         int from = tEnd == End.ELLIPSIS && t.startsWith("...", Math.max(0, te - 2)) ? te - 2 : te;
         String sMark = sEnd == End.NONE ? "no punctuation" : quote(mark(s, se, sEnd));
         String tMark = tEnd == End.NONE ? "no punctuation" : quote(mark(t, te, tEnd));
+        // A full stop added after a catalog message is a team's style ("Unerwartetes Dateiende im Archiv." for
+        // "Unexpected EOF in archive"), wrong only where the string is a button or a label: a hint, not a warning.
+        boolean addedFullStop = document.unitsAreIndependent() && sEnd == End.NONE && tEnd == End.FULL_STOP;
         Finding.on(this, document, unit, tEnd == End.NONE ? te + 1 : from, te + 1).source(se, se + 1)
+                .severity(addedFullStop ? Severity.INFO : defaultSeverity())
                 .message("the source ends with " + sMark + ", the target with " + tMark)
                 .report(sink);
     }
@@ -110,6 +114,9 @@ public final class EndPunctuationRule extends QaRule {
 
     static End end(String s, int at, ULocale locale) {
         char c = s.charAt(at);
+        if ((c == '!' || c == '?') && at >= 1 && s.charAt(at - 1) == (c == '!' ? '?' : '!')) {
+            return End.QUESTION; // "?!" and "!?" are one mark, whichever comes first
+        }
         boolean greek = locale != null && locale.getLanguage().equals("el");
         switch (c) {
             case '.':

@@ -56,6 +56,10 @@ public final class FrenchSpacingRule extends QaRule {
                             || after == '\\' || after == ')' || after == '(')) {
                         continue; // 10:30, http://, C:\, :-)
                     }
+                    if (c == ':' && !Character.isWhitespace(after) && after != '\u00A0' && i + 1 < t.length()
+                            && !Character.isLetter(after)) {
+                        continue; // "0:{length}", "%s:%d": a colon inside a code, not after a word
+                    }
                     String space = c == ':' ? "\u00A0" : "\u202F";
                     if (before == ' ') {
                         if (plainSpaceIsTheConvention(document, context)) {

@@ -71,6 +71,9 @@ public final class PlaceholderRule extends QaRule {
                 left.put(p.key(), n - 1);
             }
         }
+        if (missing.size() == 1 && extra.isEmpty() && coversOneCount(document, unit, context)) {
+            missing.clear(); // msgstr[0] of German "ein Byte" for "%lu byte": gettext lets that form drop the count
+        }
         if (missing.size() == 1 && extra.size() == 1) {
             Placeholder m = missing.get(0);
             Placeholder e = extra.get(0);
@@ -93,6 +96,25 @@ public final class PlaceholderRule extends QaRule {
             }
         }
         choices(document, unit, context, source, target, sink);
+    }
+
+    /**
+     * True when the unit is the first form of a plural entry and that form, in the target language, is used for one
+     * count only (German, Spanish, English "one" is 1 alone; French "one" is 0 and 1, Russian's is 1, 21, 31...), as
+     * gettext's {@code msgfmt -c} allows such a form to leave out the count's placeholder.
+     */
+    private static boolean coversOneCount(Document document, Unit unit, RuleContext context) {
+        if (!"0".equals(unit.properties().get(Unit.PLURAL_FORM))) {
+            return false;
+        }
+        ULocale locale = context.targetLocale(document);
+        if (locale == null) {
+            return false;
+        }
+        PluralRules rules = PluralRules.forLocale(locale);
+        java.util.Collection<Double> one = rules.getKeywords().contains("one") ? rules.getAllKeywordValues("one")
+                : null;
+        return one != null && one.size() == 1;
     }
 
     /** ICU plural and select cases. */

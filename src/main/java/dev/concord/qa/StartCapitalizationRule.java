@@ -45,11 +45,17 @@ public final class StartCapitalizationRule extends QaRule {
         if (tUpper && locale != null && locale.getLanguage().equals("de") && isGermanNoun(document, unit, context, t)) {
             return; // "Jokerzeichen passen nicht" for "wildcards do not match": German writes nouns with a capital
         }
-        String question = "start:" + (sUpper ? "upper" : "lower");
+        // A catalog's command descriptions and labels ("neue Pakete installieren" for "Install new packages") follow
+        // their own house style, apart from its full sentences: the convention is asked of fragments and sentences
+        // apart.
+        boolean fragment = document.unitsAreIndependent() && isFragment(unit.source()) && isFragment(text);
+        String question = "start:" + (sUpper ? "upper" : "lower") + (fragment ? ":fragment" : "");
         if (FileConventions.isConvention(context, document, question, u -> {
             Start o = start(document, u, context);
-            return o == null || o.sourceUpper != sUpper ? FileConventions.NOT_ASKED
-                    : o.targetUpper == sUpper ? FileConventions.AS_SOURCE : FileConventions.DEPARTS;
+            if (o == null || o.sourceUpper != sUpper || (document.unitsAreIndependent() && isFragment(u.source()) && isFragment(u.text())) != fragment) {
+                return FileConventions.NOT_ASKED;
+            }
+            return o.targetUpper == sUpper ? FileConventions.AS_SOURCE : FileConventions.DEPARTS;
         })) {
             return; // the file's translators start such messages so throughout: their style, not a slip
         }
@@ -63,6 +69,8 @@ public final class StartCapitalizationRule extends QaRule {
                 UCharacter.TITLECASE_NO_LOWERCASE) : UCharacter.toLowerCase(locale == null ? ULocale.ROOT : locale,
                 word.substring(0, Character.charCount(tc))) + word.substring(Character.charCount(tc));
         Finding.on(this, document, unit, t, end).source(s, sEnd)
+                // a label or a description in a catalog: its case is house style more often than a slip
+                .severity(fragment ? Severity.INFO : defaultSeverity())
                 .message("the target starts with " + (tUpper ? "a capital" : "a small letter") + " (\"" + word
                         + "\") where the source starts with " + (sUpper ? "a capital" : "a small letter") + " (\""
                         + unit.source().substring(s, sEnd) + "\")")
@@ -89,6 +97,15 @@ public final class StartCapitalizationRule extends QaRule {
         boolean sCased = sUpper || UCharacter.isULowercase(sc);
         boolean tCased = tUpper || UCharacter.isULowercase(tc);
         return sCased && tCased ? new Start(s, t, sUpper, tUpper) : null;
+    }
+
+    /** True when the text does not end as a sentence does (with a full stop, a question or an exclamation mark). */
+    private static boolean isFragment(String text) {
+        String t = text.strip();
+        while (!t.isEmpty() && "\"'”’»)]}›」』".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t.isEmpty() || ".!?…。！？".indexOf(t.charAt(t.length() - 1)) < 0;
     }
 
     /** True when LanguageTool's German tagger reads the word at {@code offset} as a noun or a name. */
