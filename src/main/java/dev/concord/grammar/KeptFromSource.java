@@ -51,6 +51,10 @@ final class KeptFromSource {
         }
         if (ruleId.contains("UNPAIRED")) {
             // An unpaired quote or bracket that the source has as often: `%s' kept as the source quotes it.
+            if (matched.equals("'") && target.lastIndexOf('`', start) >= 0 || matched.equals("`")
+                    && target.indexOf('\'', end) >= 0) {
+                return true; // GNU's `quoted' style: a backquote opens what the apostrophe closes
+            }
             for (int i = 0; i < matched.length(); i++) {
                 char c = matched.charAt(i);
                 if ("()[]{}\"'`«»“”‘’„".indexOf(c) >= 0 && count(source, c) == count(target, c) && count(source, c) > 0) {
@@ -67,11 +71,28 @@ final class KeptFromSource {
         if (OPTION.matcher(option).matches() && standsAsWord(source, option)) {
             return true; // "-T", "--allow-": a command-line option, not a dash or a hyphen of the language
         }
+        if (matched.length() > 1 && matched.charAt(0) == '.' && Character.isLetter(matched.charAt(1))
+                && dotBeforeSameCase(source, Character.isUpperCase(matched.charAt(1)))) {
+            return true; // "archivo.tar", "MAYOR[.SECUNDARIO]": a file's extension, a dotted metavariable
+        }
         if ((matched.equals("...") || matched.equals("…")) && start > 0 && !Character.isWhitespace(target.charAt(start - 1))
                 && GLUED_ELLIPSIS.matcher(source).find()) {
             return true; // "[OPTION...] DATEI...": the usage line's repetition mark, glued as the source glues it
         }
         return gluedLikeTheSource(matched, source);
+    }
+
+    /** True when the source has a dot glued between a letter or bracket and a letter of the given case. */
+    private static boolean dotBeforeSameCase(String source, boolean upper) {
+        for (int i = source.indexOf('.'); i > 0 && i + 1 < source.length(); i = source.indexOf('.', i + 1)) {
+            char before = source.charAt(i - 1);
+            char after = source.charAt(i + 1);
+            if ((Character.isLetterOrDigit(before) || before == '[') && Character.isLetter(after)
+                    && Character.isUpperCase(after) == upper) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern GLUED_ELLIPSIS = java.util.regex.Pattern.compile("\\S(\\.\\.\\.|…)");

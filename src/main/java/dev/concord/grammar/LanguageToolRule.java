@@ -141,6 +141,9 @@ public final class LanguageToolRule implements DocumentRule {
             if (spelling && unit.source() != null && builtOnSourceWord(word, unit.source())) {
                 continue; // "Naira-Banknoten", "Derrys": a compound or genitive made from a word of the source
             }
+            if (spelling && unit.source() != null && isUsageMetavariable(unit.text(), placed.start(), placed.end())) {
+                continue; // "apt [Optionen] befehl", "paket1 [paket2 …]": the names of a usage line's arguments
+            }
             if (spelling && unit.source() != null && isNotAWord(word, unit.source())) {
                 continue; // "DATUM-ODER-DATEI" for DATE-OR-FILE, "[yYjJ]": a metavariable or a code, not a word
             }
@@ -209,7 +212,8 @@ public final class LanguageToolRule implements DocumentRule {
     /**
      * True when a token the speller does not know is no word to spell: a small letter followed by a capital inside it
      * ("yYjJ" of a yes/no pattern, "AvPág" of a key's name), or a run of three capitals where the source writes
-     * metavariables in capitals, as GNU programs do ("DATUM-ODER-DATEI" for DATE-OR-FILE, "ZAHLten" for NUMBERth).
+     * metavariables in capitals, as GNU programs do ("DATUM-ODER-DATEI" for DATE-OR-FILE, "ZAHLten" for NUMBERth), or
+     * a numbered metavariable where the source numbers one the same ("paq1" for "pkg1").
      */
     static boolean isNotAWord(String word, String source) {
         int upperRun = 0;
@@ -222,7 +226,41 @@ public final class LanguageToolRule implements DocumentRule {
             upperRun = Character.isUpperCase(c) ? upperRun + 1 : 0;
             caps |= upperRun >= 3;
         }
+        if (NUMBERED.matcher(word).matches()) {
+            // "paq1 [paq2 ...]" for "pkg1 [pkg2 ...]": a usage line's numbered metavariable
+            String digits = word.replaceAll("^\\D+", "");
+            if (java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}+" + digits + "(?!\\p{N})").matcher(source).find()) {
+                return true;
+            }
+        }
         return caps && METAVARIABLE.matcher(source).find();
+    }
+
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("\\p{L}+\\d+");
+
+    /**
+     * True when a small-letter word stands as an argument of a usage line: a digit right after it ("paket1"), a
+     * {@code |} beside it ("install|remove"), or a {@code ]} just before it or a {@code [} just after it
+     * ("[Optionen] befehl").
+     */
+    static boolean isUsageMetavariable(String text, int start, int end) {
+        if (start >= end || !Character.isLowerCase(text.charAt(start))) {
+            return false;
+        }
+        char after = end < text.length() ? text.charAt(end) : ' ';
+        char before = start > 0 ? text.charAt(start - 1) : ' ';
+        if (Character.isDigit(after) || after == '|' || before == '|') {
+            return true;
+        }
+        int b = start - 1;
+        while (b >= 0 && text.charAt(b) == ' ') {
+            b--;
+        }
+        int a = end;
+        while (a < text.length() && text.charAt(a) == ' ') {
+            a++;
+        }
+        return b >= 0 && b < start - 1 && text.charAt(b) == ']' || a < text.length() && a > end && text.charAt(a) == '[';
     }
 
     /** Four capitals or more at a word's start in the source, as GNU programs name an option's argument (FILE, NUMBERth). */

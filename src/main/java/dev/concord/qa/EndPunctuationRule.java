@@ -53,6 +53,12 @@ public final class EndPunctuationRule extends QaRule {
         if (sEnd == tEnd) {
             return;
         }
+        if (tEnd == End.FULL_STOP && sEnd == End.NONE
+                && (endsWithAbbreviation(t, te) || isShortLabel(s) && isShortLabel(t))) {
+            // "дн." for "Days", "Положит." for "Positive", "{0} поз." for "{0} items": the dot of an abbreviation
+            // in a label, not the end of a sentence
+            return;
+        }
         String lang = target == null ? "" : target.getLanguage();
         if (tEnd == End.NONE && sEnd == End.FULL_STOP && NO_FULL_STOP.contains(lang)) {
             return;
@@ -86,6 +92,33 @@ public final class EndPunctuationRule extends QaRule {
                 .severity(addedFullStop ? Severity.INFO : defaultSeverity())
                 .message("the source ends with " + sMark + ", the target with " + tMark)
                 .report(sink);
+    }
+
+    /**
+     * True when the full stop at {@code dot} closes an abbreviation: one to four small letters standing alone or after
+     * a number ("дн.", "за 7 нед."), as UI units are written.
+     */
+    static boolean endsWithAbbreviation(String text, int dot) {
+        if (dot < 1 || text.charAt(dot) != '.' || dot >= 2 && text.charAt(dot - 1) == '.') {
+            return false;
+        }
+        int start = dot;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        int letters = dot - start;
+        if (letters < 1 || letters > 4) {
+            return false;
+        }
+        String before = text.substring(0, start).strip();
+        return Character.isLowerCase(text.charAt(start))
+                && (before.isEmpty() || Character.isDigit(before.charAt(before.length() - 1)));
+    }
+
+    /** True for a label of at most three words: a button, a state, a unit ("Last X Days", "{0} Items"). */
+    private static boolean isShortLabel(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && t.split("\\s+").length <= 3;
     }
 
     private static boolean proseMismatch(End source, End target) {

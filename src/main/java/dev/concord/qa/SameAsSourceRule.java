@@ -16,8 +16,10 @@ import java.util.Set;
 /**
  * {@code qa.same-as-source}: the target is the source, unchanged. Not reported when the text is only numbers, codes,
  * placeholders, URLs, punctuation, acronyms, identifiers or names listed in the option {@value #NAMES_OPTION}
- * (comma-separated), texts whose words have one or two letters (Hz, km/h), nor between two variants of one language (en-US to en-GB). A single word is often the same in
- * both languages (Description, Total): it is reported as info, longer text as a warning.
+ * (comma-separated), texts whose words have one or two letters (Hz, km/h), nor between two variants of one language
+ * (en-US to en-GB). A single word is often the same in both languages: not reported when it has three letters (Err)
+ * or when LanguageTool's tagger of the target language knows it (German "Navigation", "Minimum"), else reported as
+ * info; longer text as a warning.
  */
 public final class SameAsSourceRule extends QaRule {
     /** Option: comma-separated names and terms that stay the same in translation (brands, products). */
@@ -46,6 +48,7 @@ public final class SameAsSourceRule extends QaRule {
         }
         int words = 0;
         int longest = 0;
+        String onlyWord = null;
         String text = unit.text();
         int i = 0;
         while (i < text.length()) {
@@ -67,17 +70,40 @@ public final class SameAsSourceRule extends QaRule {
             }
             words++;
             longest = Math.max(longest, i - start);
+            onlyWord = word;
         }
         // Only words of one or two letters: symbols and abbreviations (Hz, km/h, m) more often than words.
         if (words == 0 || longest <= 2) {
             return;
         }
-        // "Navigation", "Logo", "Status": one word is as often right as not, so it is only a hint
+        if (words == 1 && (longest <= 3 || isTargetWord(document, unit, context, onlyWord))) {
+            // "Err:", "Ign:" (a status abbreviation); "Navigation", "Avatar", "Minimum": a word the target
+            // language's own dictionary knows is as much its word as the source's
+            return;
+        }
+        // "Tokenizer", "Unchanged": one word is as often right as not, so it is only a hint
         Finding.onUnit(this, document, unit)
                 .severity(words == 1 ? Severity.INFO : Severity.WARNING)
                 .message("the target is the source unchanged: " + quote(target)
                         + (words == 1 ? " (a single word may well be the same in both languages)" : ""))
                 .report(sink);
+    }
+
+    /** True when LanguageTool's tagger of the target language reads the word (it has a part of speech there). */
+    private static boolean isTargetWord(Document document, Unit unit, RuleContext context, String word) {
+        ULocale locale = context.targetLocale(document);
+        if (locale == null || locale.getLanguage().isEmpty() || locale.getLanguage().equals("und")
+                || dev.concord.grammar.LanguageToolLanguages.find(locale) == null) {
+            return false; // no dictionary for the language: ICU's tokens know no parts of speech
+        }
+        for (dev.concord.rule.Token token : context.tokens(document, unit)) {
+            if (token.text().equals(word)) {
+                // a part of speech, not a sentence mark or a chunk ("O", "B-NP|NPS")
+                return token.tags().stream().anyMatch(tag -> tag != null && tag.length() > 1 && !tag.startsWith("SENT_")
+                        && !tag.startsWith("_") && !tag.equals("UNKNOWN") && !tag.matches("[BIE]-.*"));
+            }
+        }
+        return false;
     }
 
     private static boolean isWordChar(int cp) {

@@ -42,6 +42,12 @@ public final class StartCapitalizationRule extends QaRule {
         while (end < text.length() && Character.isLetterOrDigit(text.codePointAt(end))) {
             end += Character.charCount(text.codePointAt(end));
         }
+        if (!tUpper && end - t <= 5 && end < text.length() && text.charAt(end) == '.') {
+            return; // "дн." for "Days", "г." for "Years": an abbreviation keeps its small letter
+        }
+        if (isAcronymOrCode(unit.source(), s)) {
+            return; // "POSIX format" → "formato POSIX", "dup2 failed" → "Вызов dup2": the case is the word's own
+        }
         if (tUpper && locale != null && locale.getLanguage().equals("de") && isGermanNoun(document, unit, context, t)) {
             return; // "Jokerzeichen passen nicht" for "wildcards do not match": German writes nouns with a capital
         }
@@ -97,6 +103,34 @@ public final class StartCapitalizationRule extends QaRule {
         boolean sCased = sUpper || UCharacter.isULowercase(sc);
         boolean tCased = tUpper || UCharacter.isULowercase(tc);
         return sCased && tCased ? new Start(s, t, sUpper, tUpper) : null;
+    }
+
+    /**
+     * True when the source's first word is an acronym (GNU, POSIX) or a code (dup2, libc6.so, stat(%s)): its case belongs
+     * to the word, not to the start of a sentence, and a translation that puts another word first owes it nothing.
+     */
+    private static boolean isAcronymOrCode(String source, int at) {
+        int end = at;
+        while (end < source.length() && !Character.isWhitespace(source.charAt(end)) && source.charAt(end) != ':'
+                && source.charAt(end) != '(') {
+            end++;
+        }
+        String word = source.substring(at, end);
+        int letters = 0;
+        boolean lower = false;
+        boolean inner = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                lower |= Character.isLowerCase(c);
+            } else if (i > 0 && (Character.isDigit(c) || i + 1 < word.length() && (c == '_' || c == '.'))) {
+                inner = true;
+            }
+        }
+        boolean acronym = letters >= 2 && !lower;
+        boolean code = inner && lower || end < source.length() && source.charAt(end) == '(';
+        return acronym || code;
     }
 
     /** True when the text does not end as a sentence does (with a full stop, a question or an exclamation mark). */
