@@ -231,13 +231,7 @@ final class KeptFromSource {
         return -1;
     }
 
-    private static int count(String s, char c) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == c) {
-                n++;
-            }
-        }
-        return n;
+    private static long count(String s, char c) {
+        return s.chars().filter(ch -> ch == c).count();
     }
 }
