@@ -59,13 +59,16 @@ public final class Checker {
     private final LanguageToolAnalyzer analyzer;
     private final boolean grammar;
     private final int threads;
+    private final CheckProfile profile = new CheckProfile();
 
     Checker(CheckerBuilder b) {
         this.targetLocale = b.targetLocale;
         this.sourceLocale = b.sourceLocale;
         this.disabledRules = Set.copyOf(b.disabledRules);
         this.severities = Map.copyOf(b.severities);
-        this.setup = new Setup(Map.copyOf(b.components), Map.copyOf(b.options));
+        Map<Class<?>, Object> components = new java.util.HashMap<>(b.components);
+        components.put(CheckProfile.class, profile);
+        this.setup = new Setup(Map.copyOf(components), Map.copyOf(b.options));
         this.rulePacks = rulePacks(b);
         this.pools = b.languageToolPools != null ? b.languageToolPools
                 : new LanguageToolPools(b.grammarSettings(), rulePacks);
@@ -113,7 +116,10 @@ public final class Checker {
         if (grammarRule != null && enabled.contains(grammarRule)) {
             return language -> true;
         }
-        boolean packsRun = packRule != null && enabled.contains(packRule);
+        // The packs analyse only the units they may match (see RulePackRule): the other rules read the tagger's
+        // readings of every unit instead, which costs a fraction of a full analysis.
+        boolean packsRun = packRule != null && enabled.contains(packRule)
+                && "full".equals(setup.options().get(dev.concord.rule.RuleContext.ANALYSIS_OPTION));
         return language -> packsRun && !pools.addedRules().rulesFor(language).isEmpty();
     }
 
@@ -137,6 +143,21 @@ public final class Checker {
     /** The rule packs this checker runs. */
     public RulePacks rulePacks() {
         return rulePacks;
+    }
+
+    /** Where this checker's time went, phase by phase, over all its checks so far. */
+    public CheckProfile profile() {
+        return profile;
+    }
+
+    /** The phase a rule's own time counts to: its family. */
+    static String phaseOf(Rule rule) {
+        String family = rule.pack();
+        if (family == null || family.equals("core")) {
+            int dot = rule.id().indexOf('.');
+            family = dot > 0 ? rule.id().substring(0, dot) : rule.id();
+        }
+        return "rules: " + family;
     }
 
     /** The rules this checker runs. */
@@ -438,7 +459,7 @@ public final class Checker {
                         continue;
                     }
                     try {
-                        rule.check(document, unit, context, sink);
+                        profile.run(phaseOf(rule), () -> rule.check(document, unit, context, sink));
                     } catch (RuntimeException e) {
                         if (failed.add(rule.id())) {
                             failures.add(IssueFactory.failure(rule, document, e));
@@ -452,9 +473,9 @@ public final class Checker {
     }
 
     /** Runs a rule; a rule that fails is reported as an issue, so that the other rules' findings still count. */
-    private static void run(Rule rule, Document document, List<Issue> failures, Runnable body) {
+    private void run(Rule rule, Document document, List<Issue> failures, Runnable body) {
         try {
-            body.run();
+            profile.run(phaseOf(rule), body);
         } catch (RuntimeException e) {
             if (document != null) {
                 failures.add(IssueFactory.failure(rule, document, e));

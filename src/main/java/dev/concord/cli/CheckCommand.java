@@ -94,6 +94,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Report report = new Report(outcome.files(), issues, outcome.suppressed(), baselined, outcome.rules());
         boolean writeFailed = false;
+        long writing = System.nanoTime();
         for (Output o : reports) {
             try {
                 write(report, o);
@@ -101,6 +102,10 @@ final class CheckCommand implements Callable<Integer> {
                 err.println("concord: error: cannot write " + o.file + ": " + e.getMessage());
                 writeFailed = true;
             }
+        }
+        if (options.verbose) {
+            outcome.profile().add("report", System.nanoTime() - writing, reports.size());
+            printProfile(outcome.profile(), err);
         }
         if (outcome.inputErrors() || writeFailed) {
             return ExitCodes.INPUT_ERROR;
@@ -185,6 +190,20 @@ final class CheckCommand implements Callable<Integer> {
             out.add(text);
         }
         return out;
+    }
+
+    /**
+     * Where the time went, phase by phase: each phase's own time, summed over threads (so with several threads the
+     * lines add up to more than the wall time); the JVM's start and LanguageTool's class loading come before "read".
+     */
+    static void printProfile(dev.concord.CheckProfile profile, PrintWriter err) {
+        long total = profile.phases().stream().mapToLong(dev.concord.CheckProfile.Phase::nanos).sum();
+        err.printf(java.util.Locale.ROOT, "concord: profile (thread time, %d ms in all; JVM start not counted):%n",
+                total / 1_000_000);
+        for (dev.concord.CheckProfile.Phase p : profile.phases()) {
+            err.printf(java.util.Locale.ROOT, "  %-40s %8d ms %5.1f%% %9d calls%n", p.name(), p.millis(),
+                    total == 0 ? 0.0 : 100.0 * p.nanos() / total, p.calls());
+        }
     }
 
     private void write(Report report, Output o) throws IOException {

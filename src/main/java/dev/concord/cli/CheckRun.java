@@ -66,7 +66,7 @@ final class CheckRun {
      * @param checked     the checked files by name (as issues name them)
      */
     record Outcome(List<FileResult> files, List<Issue> issues, int suppressed, List<RuleInfo> rules,
-            boolean inputErrors, Map<String, CheckedFile> checked) {
+            boolean inputErrors, Map<String, CheckedFile> checked, dev.concord.CheckProfile profile) {
         /** The report of this run, with nothing baselined. */
         Report report() {
             return new Report(files, issues, suppressed, 0, rules);
@@ -286,7 +286,13 @@ final class CheckRun {
                     (read - started) / 1_000_000, (checkedAt - read) / 1_000_000, checkers.size(), threads,
                     suppressed);
         }
-        return new Outcome(results, kept, suppressed, List.copyOf(rules.values()), inputErrors, checked);
+        dev.concord.CheckProfile profile = new dev.concord.CheckProfile();
+        profile.add("read (config, files)", read - started, documents.size());
+        for (Checker c : checkers.values()) {
+            profile.addAll(c.profile());
+        }
+        profile.add("suppressions, order", System.nanoTime() - checkedAt);
+        return new Outcome(results, kept, suppressed, List.copyOf(rules.values()), inputErrors, checked, profile);
     }
 
     /** A file read and checked in parts (XLIFF and TMX above --stream-above), with how to read and check it. */

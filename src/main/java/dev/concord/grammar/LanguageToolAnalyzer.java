@@ -67,6 +67,15 @@ public final class LanguageToolAnalyzer implements TextAnalyzer {
     }
 
     @Override
+    public List<Token> readings(String text, ULocale locale) {
+        Language language = LanguageToolLanguages.find(locale);
+        if (language == null) {
+            return IcuTokenizer.tokenize(text, locale);
+        }
+        return text.isEmpty() ? List.of() : tagged(pools.lexical(language), text);
+    }
+
+    @Override
     public List<List<Token>> analyzeUnits(Document document, boolean source, ULocale locale, RuleContext context) {
         Language language = LanguageToolLanguages.find(locale);
         if (language == null) {
@@ -81,18 +90,20 @@ public final class LanguageToolAnalyzer implements TextAnalyzer {
     /** Units' texts tokenized and tagged sentence by sentence, in pieces on the check's threads when there are many. */
     private List<List<Token>> tagged(List<Unit> units, boolean source, Language language, RuleContext context) {
         List<Supplier<List<List<Token>>>> work = new ArrayList<>();
-        LexicalAnalysis lexical = pools.lexical(language);
+        LexicalAnalysis lexical = context.profile().time("load: tagger " + language.getShortCodeWithCountryAndVariant(),
+                () -> pools.lexical(language));
         int pieces = Math.max(1, Math.min(context.parallelism(), units.size() / UNITS_PER_PIECE));
         for (int k = 0; k < pieces; k++) {
             List<Unit> own = units.subList(units.size() * k / pieces, units.size() * (k + 1) / pieces);
-            work.add(() -> {
+            String phase = "analyse: tagger " + language.getShortCodeWithCountryAndVariant() + (source ? " (source)" : "");
+            work.add(() -> context.profile().time(phase, () -> {
                 List<List<Token>> out = new ArrayList<>(own.size());
                 for (Unit u : own) {
                     String text = source ? u.source() : u.text();
                     out.add(text == null || text.isEmpty() ? List.of() : tagged(lexical, text));
                 }
                 return out;
-            });
+            }));
         }
         List<List<Token>> out = new ArrayList<>(units.size());
         for (List<List<Token>> piece : context.inParallel(work)) {

@@ -248,7 +248,10 @@ public final class LanguageToolPass {
                 int offset = starts[from];
                 boolean moreFollow = to < units.size();
                 // Light objects analyse: a check with LanguageTool's grammar off never builds a full one.
-                work.add(new Piece(offset, () -> pools.withPrepared(language, false, lt -> lt.analyze(own, moreFollow, independent)),
+                String phase = "analyse: LanguageTool " + language.getShortCodeWithCountryAndVariant()
+                        + (source ? " (source)" : "");
+                work.add(new Piece(offset, () -> context.profile().time(phase,
+                        () -> pools.withPrepared(language, false, lt -> lt.analyze(own, moreFollow, independent))),
                         lexical));
                 from = to;
             }

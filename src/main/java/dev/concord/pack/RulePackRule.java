@@ -82,9 +82,18 @@ final class RulePackRule implements DocumentRule {
 
     private void checkDocument(Document document, ULocale target, Language language, RuleContext context,
             FindingSink sink) {
-        LanguageToolPass.Result pass = grammarRuns
-                ? LanguageToolPass.allRules(document, language, pools, context)
-                : LanguageToolPass.addedRulesOnly(document, language, pools, context);
+        LanguageToolPass.Result pass;
+        if (grammarRuns) {
+            pass = LanguageToolPass.allRules(document, language, pools, context);
+        } else {
+            // Only the units that a pack rule may match are analysed: for most catalogs none, and then no
+            // LanguageTool object is built at all. A unit is a paragraph of its own, analysed alone as in the whole.
+            Document screened = context.fullAnalysis() ? document : screened(document, target, language, context);
+            if (screened.units().isEmpty()) {
+                return;
+            }
+            pass = LanguageToolPass.addedRulesOnly(screened, language, pools, context);
+        }
         List<Finding> monolingual = new ArrayList<>();
         List<Finding> bilingual = new ArrayList<>();
         for (LanguageToolPass.UnitMatch placed : pass.matches()) {
@@ -117,6 +126,55 @@ final class RulePackRule implements DocumentRule {
                     && f.targetStart() < b.targetEnd())) {
                 sink.report(f);
             }
+        }
+    }
+
+    /** The document with only the units that one of the rules that can report in it may match. */
+    private Document screened(Document document, ULocale target, Language language, RuleContext context) {
+        TargetScreen screen = context.profile().time("load: rule pack screen " + language.getShortCode(),
+                () -> packs.screen(language, false));
+        TargetScreen sources = packs.screen(language, true);
+        ULocale source = context.sourceLocale(document);
+        List<Unit> kept = new ArrayList<>();
+        for (Unit unit : document.units()) {
+            if (screen.mayMatch(unit.text(), () -> context.tokens(document, unit),
+                    l -> mayReport(l, unit, target, source, sources, context))) {
+                kept.add(unit);
+            }
+        }
+        return kept.size() == document.units().size() ? document : document.withUnits(kept);
+    }
+
+    /** False when the rule's matches in this unit are never reported (see {@link #checkDocument}). */
+    private boolean mayReport(RulePacks.Loaded loaded, Unit unit, ULocale target, ULocale source,
+            TargetScreen sources, RuleContext context) {
+        PackRule rule = loaded.rule();
+        if (!appliesTo(rule.targetLanguage(), target) || !(rule.onByDefault() || isEnabled(rule.id()))) {
+            return false;
+        }
+        if (!rule.isBilingual()) {
+            return true;
+        }
+        if (!unit.isBilingual() || source == null || !source.getLanguage().equals(rule.sourceLanguage())
+                || !loaded.sourceMayMatch(unit.source())) {
+            return false;
+        }
+        // The source's lemmas from the tagger alone: a unit's source is analysed fully only for a target match.
+        return sources.mayMatch(loaded, unit.source(), () -> context.memo(new SourceReadingsKey(unit),
+                () -> context.profile().time("analyse: tagger " + source.getLanguage() + " (source)",
+                        () -> context.analyzer().readings(unit.source(), source))));
+    }
+
+    /** The tagger's readings of a unit's source, by unit identity. */
+    private record SourceReadingsKey(Unit unit) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SourceReadingsKey k && k.unit == unit;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(unit);
         }
     }
 
@@ -159,7 +217,9 @@ final class RulePackRule implements DocumentRule {
                     continue;
                 }
                 AnalyzedSentence analyzed = context.memo(new SourceSentenceKey(unit, i),
-                        () -> pools.withAnalyzer(sourceLanguage, lt -> lt.getAnalyzedSentence(sentence)));
+                        () -> context.profile().time("analyse: LanguageTool " + sourceLanguage.getShortCode()
+                                + " (source)", () -> pools.withAnalyzer(sourceLanguage,
+                                        lt -> lt.getAnalyzedSentence(sentence))));
                 RuleMatch[] matches = loaded.sourcePattern().match(analyzed);
                 if (matches.length > 0) {
                     int start = startOf(sources, i);

@@ -71,6 +71,7 @@ public final class RulePacks implements AddedRules {
     private final Set<String> overridden;
     private final Map<String, List<Rule>> rulesByLanguage = new ConcurrentHashMap<>();
     private final Map<String, List<Loaded>> rulesByFile = new ConcurrentHashMap<>();
+    private final Map<String, TargetScreen> screens = new ConcurrentHashMap<>();
     /** The loaded rules by {@link #key}: LanguageTool's result cache hands back stand-ins, not the rule objects. */
     private final Map<String, Loaded> loaded = new ConcurrentHashMap<>();
     /** Tells these packs' LanguageTool categories apart from those of other {@code RulePacks} in the process. */
@@ -240,6 +241,23 @@ public final class RulePacks implements AddedRules {
                 }
             }
             return List.copyOf(out);
+        });
+    }
+
+    /**
+     * What the raw text of a unit must hold for one of the language's rules to match it (built once); with
+     * {@code source}, what a unit's source must hold for a bitext rule's source pattern to match it.
+     */
+    TargetScreen screen(Language language, boolean source) {
+        return screens.computeIfAbsent(language.getShortCode() + (source ? "|source" : ""), base -> {
+            List<Loaded> rules = new ArrayList<>();
+            for (Rule r : rulesFor(language)) {
+                Loaded l = loaded(r);
+                if (l != null) {
+                    rules.add(l);
+                }
+            }
+            return new TargetScreen(rules, source);
         });
     }
 

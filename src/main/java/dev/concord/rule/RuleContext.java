@@ -130,6 +130,27 @@ public final class RuleContext {
         return setup.options();
     }
 
+    /**
+     * The option that turns the fast path off: with {@code analysis=full}, every text that a LanguageTool pass could
+     * read is analysed whole and every rule shares that analysis, as before the fast path; for comparing the two.
+     */
+    public static final String ANALYSIS_OPTION = "analysis";
+
+    /** True when the checker was told to analyse every text fully (see {@link #ANALYSIS_OPTION}). */
+    public boolean fullAnalysis() {
+        return setup != null && "full".equals(setup.options().get(ANALYSIS_OPTION));
+    }
+
+    private static final dev.concord.CheckProfile UNPROFILED = new dev.concord.CheckProfile();
+
+    /**
+     * Where the checker counts the time of phases (LanguageTool's loading and analysis, each rule family); a profile
+     * nobody reads for a context made without a checker.
+     */
+    public dev.concord.CheckProfile profile() {
+        return setup == null ? UNPROFILED : setup.component(dev.concord.CheckProfile.class).orElse(UNPROFILED);
+    }
+
     /** How many threads the check may use: work split into as many pieces keeps them busy. */
     public int parallelism() {
         return pool == null ? 1 : pool.getParallelism();

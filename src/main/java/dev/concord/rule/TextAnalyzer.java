@@ -38,6 +38,15 @@ public interface TextAnalyzer {
     }
 
     /**
+     * The tokens of a text with every reading the tagger gives each word, not narrowed by context (no disambiguation):
+     * cheaper than {@link #analyze}, and every lemma a full analysis could give is among them. By default,
+     * {@link #analyze}.
+     */
+    default List<Token> readings(String text, ULocale locale) {
+        return analyze(text, locale);
+    }
+
+    /**
      * The forms of {@code lemma} that carry the part-of-speech tag {@code tag} (as this analyzer's tokens carry tags),
      * for suggestions that agree with the text ({@code organisateur} with the tag of {@code conservateurs} gives
      * {@code organisateurs}). Empty when the analyzer cannot inflect words of this language.
