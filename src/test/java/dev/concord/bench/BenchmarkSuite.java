@@ -7,6 +7,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -42,8 +43,8 @@ import java.util.regex.Pattern;
  * classpath), {@code bench.okapiCp} (the Okapi peer's classpath), {@code bench.jar} (the command-line jar).
  */
 public final class BenchmarkSuite {
-    private static final List<String> ALL = List.of("grammar", "xliff", "terms", "threads", "cli", "heap", "jmh",
-            "quality");
+    private static final List<String> ALL = List.of("grammar", "catalog", "xliff", "process", "terms", "threads", "cli", "heap",
+            "jmh", "quality");
     private static final Duration LONG = Duration.ofHours(3);
 
     private final boolean full;
@@ -117,6 +118,8 @@ public final class BenchmarkSuite {
                 switch (name) {
                     case "grammar" -> grammar();
                     case "xliff" -> xliff();
+                    case "process" -> wholeProcess();
+                    case "catalog" -> catalogGrammar();
                     case "terms" -> terms();
                     case "threads" -> threads();
                     case "cli" -> cli();
@@ -492,6 +495,151 @@ public final class BenchmarkSuite {
                 List.of("run", "wall", "CPU", "peak RSS"), rows,
                 List.of(String.format(Locale.ROOT, "Grammar on minus LanguageTool's own start, per round: %s.",
                         BenchReport.value(gap, " s")))));
+    }
+
+    // ---- whole process: the default path against Okapi, and on real content ------------------------------------
+
+    /**
+     * The default path as users run it, each run a fresh JVM from start to exit: {@code concord check --no-grammar}
+     * (the launcher's class-data archive when the build made one) against Okapi's QA engine checking the same
+     * 100,000-unit XLIFF once in a JVM of its own, with and without the 10,000-entry termbase; and Concord alone on
+     * a real gettext catalog of the real-content corpus and on a 2 KB Markdown file.
+     */
+    private void wholeProcess() throws Exception {
+        Path big = workloads.xliff(full ? 100_000 : 20_000);
+        int units = full ? 100_000 : 20_000;
+        Path glossary = workloads.glossary(10_000);
+        Path markdown = workloads.news("fr", 2048);
+        Path md = markdown.resolveSibling("news-2k.md");
+        Files.copy(markdown, md, StandardCopyOption.REPLACE_EXISTING);
+        Path corpus = realCorpus();
+        Path catalog = corpus.resolve("gettext/tar/fr.po");
+        Path german = corpus.resolve("gettext/tar/de.po");
+        List<String> concord = new ArrayList<>(List.of(java, "-Xmx2g"));
+        Path archive = Path.of(jar.toString().replaceAll("\\.jar$", ".jsa"));
+        if (Files.isRegularFile(archive)) {
+            concord.add("-XX:SharedArchiveFile=" + archive);
+        }
+        concord.addAll(List.of("-jar", jar.toString(), "check", "--no-grammar", "--no-progress", "--fail-on", "none",
+                "--format", "json", "--output", "/dev/null"));
+        Map<String, List<String>> variants = new LinkedHashMap<>();
+        variants.put("okapi", List.of(java, "-Xmx2g", "-cp", okapiClasspath, "dev.concord.bench.okapi.OkapiQaPeer",
+                "once=" + big));
+        variants.put("concord", with(concord, "--no-config", big.toString()));
+        variants.put("concord + termbase", with(concord, "--no-config", "--termbase", glossary.toString(),
+                big.toString()));
+        if (Files.isRegularFile(catalog)) {
+            variants.put("concord, real catalog fr", with(concord, catalog.toString()));
+            variants.put("concord, real catalog de", with(concord, german.toString()));
+        }
+        variants.put("concord, 2 KB Markdown", with(concord, "--no-config", "--lang", "fr", md.toString()));
+        List<String> names = new ArrayList<>(variants.keySet());
+        Runs runs = new Runs(List.of());
+        int rounds = full ? 5 : 2;
+        for (int round = 0; round < rounds; round++) {
+            for (int k = 0; k < names.size(); k++) {
+                String v = names.get(Math.floorMod(round + k, names.size()));
+                Processes.Timed t = Processes.timed(variants.get(v), logs.resolve("process.log"),
+                        Duration.ofMinutes(20));
+                check(t, v);
+                runs.add(new Measured.Sample("process", v, round, new Measured(t.wallNanos(), t.cpuNanos(),
+                        t.cpuNanos(), t.maxRssKb() * 1024, 0)));
+                Processes.settle();
+            }
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (String v : names) {
+            rows.add(List.of(v, BenchReport.value(runs.spread("process", v, m -> m.wallNanos() / 1e9), " s"),
+                    BenchReport.value(runs.spread("process", v, m -> m.cpuNanos() / 1e9), " s"),
+                    BenchReport.value(runs.spread("process", v, m -> m.allocated() / 1e6), " MB"),
+                    v.startsWith("okapi") || v.contains("real") || v.contains("Markdown") ? ""
+                            : BenchReport.ratio(runs.ratio("process", "okapi", v, Measured::wallNanos))));
+        }
+        String size = String.format(Locale.ROOT, "%,d", units);
+        Stats.Spread plain = runs.ratio("process", "okapi", "concord", Measured::wallNanos);
+        report.target("`--no-grammar`, default rules, " + size + "-unit XLIFF, whole process: Okapi ÷ Concord (wall)",
+                "≥ 2×", BenchReport.ratio(plain), BenchReport.atLeast(plain.median(), 2));
+        Stats.Spread terms = runs.ratio("process", "okapi", "concord + termbase", Measured::wallNanos);
+        report.target("Same with a 10,000-entry termbase: Okapi (no termbase) ÷ Concord (wall)", "≥ 1×",
+                BenchReport.ratio(terms), BenchReport.atLeast(terms.median(), 1));
+        for (String v : List.of("concord, real catalog fr", "concord, real catalog de", "concord, 2 KB Markdown")) {
+            if (!variants.containsKey(v)) {
+                continue;
+            }
+            double goal = v.contains("Markdown") ? 1.0 : 1.5;
+            Stats.Spread wall = runs.spread("process", v, m -> m.wallNanos() / 1e9);
+            report.target("`--no-grammar`, whole process, " + v.substring("concord, ".length()) + " (wall)",
+                    String.format(Locale.ROOT, "≤ %.1f s", goal), BenchReport.value(wall, " s"),
+                    BenchReport.atMost(wall.median(), goal));
+        }
+        report.sections.add(new BenchReport.Section("Whole process: the default path against Okapi's QA engine",
+                "Fresh JVMs from start to exit, one after the other in rotating order, " + rounds + " rounds. "
+                        + "**okapi**: `OkapiQaPeer once=FILE`, Okapi 1.47.0's XLIFF filter streaming the file into a "
+                        + "`QualityCheckSession` with the checks of the XLIFF table below, then exit. **concord**: "
+                        + "`concord check --no-grammar --format json` with its default rules (packs, names, regional "
+                        + "variants, QA; `--no-config`), the class-data archive of the build as `scripts/concord` uses "
+                        + "it. The real catalogs are GNU tar's French and German catalogs of the real-content corpus "
+                        + "(`bench/real-corpus/fetch.sh`), checked with the corpus's `.concord.yml` (source English). "
+                        + "CPU is user + system time, RSS the peak resident set (GNU time).",
+                List.of("run", "wall", "CPU", "peak RSS", "Okapi ÷ this (wall)"), rows, List.of()));
+    }
+
+    /** The real-content corpus in {@code target/real-corpus}, fetched when it is not there yet. */
+    private Path realCorpus() throws Exception {
+        Path corpus = root.resolve("target/real-corpus");
+        if (!Files.isDirectory(corpus.resolve("gettext"))) {
+            Processes.timed(List.of("bash", root.resolve("bench/real-corpus/fetch.sh").toString(), corpus.toString()),
+                    logs.resolve("real-corpus-fetch.log"), LONG);
+        }
+        return corpus;
+    }
+
+    /**
+     * Grammar on, on real catalogs: Concord's whole check with its default rules against LanguageTool alone on the same
+     * units, in one warm JVM per catalog ({@link CatalogGrammarBench}).
+     */
+    private void catalogGrammar() throws Exception {
+        Path corpus = realCorpus();
+        List<List<String>> rows = new ArrayList<>();
+        for (String name : List.of("gettext/tar/fr.po", "gettext/tar/de.po", "gettext/apt/es.po")) {
+            Path file = corpus.resolve(name);
+            if (!Files.isRegularFile(file)) {
+                report.failures.add("catalog: " + file + " is missing (bench/real-corpus/fetch.sh)");
+                continue;
+            }
+            String label = name.substring("gettext/".length());
+            say("   " + label);
+            Processes.Output o = Processes.run(javaCommand("catalog-" + label.replace('/', '-'), classpath,
+                    List.of("-Xmx2g"), CatalogGrammarBench.class, "file=" + file, "rounds=" + (full ? 7 : 3),
+                    "warmup=" + (full ? 2 : 1)), logs.resolve("catalog.log"), LONG);
+            Runs runs = new Runs(o.samples());
+            String bench = "catalog/" + file.getParent().getFileName() + "-" + file.getFileName();
+            Stats.Spread cpu = runs.ratio(bench, "concord", "lt", Measured::processNanos);
+            Stats.Spread wall = runs.ratio(bench, "concord", "lt", Measured::wallNanos);
+            rows.add(List.of(label, o.info().getOrDefault("units/" + bench, "?"),
+                    BenchReport.value(runs.spread(bench, "lt", m -> m.wallNanos() / 1e6), " ms"),
+                    BenchReport.value(runs.spread(bench, "concord", m -> m.wallNanos() / 1e6), " ms"),
+                    "**" + BenchReport.ratio(wall) + "**", BenchReport.ratio(cpu),
+                    counts(runs, bench, "lt") + " / " + counts(runs, bench, "concord")));
+            report.target("Grammar on, real catalog " + label + ": Concord (default rules) ÷ LanguageTool alone (wall)",
+                    "≤ 1.15×", BenchReport.ratio(wall), BenchReport.atMost(wall.median(), 1.15));
+        }
+        report.sections.add(new BenchReport.Section("Grammar on, real catalogs: Concord against LanguageTool alone",
+                "`CatalogGrammarBench`, one fresh JVM per catalog of the real-content corpus (`-Xmx2g`), the catalog "
+                        + "read once with Concord's reader (source English), warm-up rounds first. **LanguageTool "
+                        + "alone**: `JLanguageTool` with its default rules and no result cache, on the units' targets "
+                        + "joined by blank lines (the text Concord gives it). **Concord**: `Checker.check` of the "
+                        + "catalog with its default rules (LanguageTool, the bundled packs, names, regional variants, "
+                        + "QA against the source), `threads(1)`, its LanguageTool cache emptied first. CPU is the "
+                        + "process's (every thread).",
+                List.of("catalog", "units", "LanguageTool alone", "Concord", "Concord ÷ LT (wall)",
+                        "Concord ÷ LT (process CPU)", "matches LT / issues Concord"), rows, List.of()));
+    }
+
+    private static List<String> with(List<String> base, String... more) {
+        List<String> out = new ArrayList<>(base);
+        out.addAll(List.of(more));
+        return out;
     }
 
     // ---- peak heap ---------------------------------------------------------------------------------------------

@@ -45,10 +45,19 @@ public final class OkapiQaPeer {
 
     public static void main(String[] args) throws Exception {
         String termbase = null;
+        String once = null;
         for (String arg : args) {
             if (arg.startsWith("termbase=")) {
                 termbase = arg.substring(9);
+            } else if (arg.startsWith("once=")) {
+                once = arg.substring(5);
             }
+        }
+        if (once != null) {
+            // One check in a fresh JVM, then exit: the whole process, as a user's run of the QA step costs.
+            long issues = check(new File(once), parameters(termbase != null, termbase));
+            System.out.println("ISSUES\t" + issues);
+            System.exit(0);
         }
         System.out.println("INFO\tokapi-patterns\t" + describe(parameters(false, termbase)));
         System.out.println("READY");
