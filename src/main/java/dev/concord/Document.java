@@ -42,6 +42,11 @@ public final class Document {
         return Formats.read(path, options);
     }
 
+    /** Reads {@code content} as the file at {@code path} would be read (an editor's unsaved buffer). */
+    public static Document parse(Path path, String content, ReadOptions options) throws IOException {
+        return Formats.read(path, content.getBytes(java.nio.charset.StandardCharsets.UTF_8), options);
+    }
+
     /** Plain text given in code: units are paragraphs separated by blank lines. */
     public static Document ofText(String name, String text) {
         return Formats.text(name, null, text);

@@ -1,23 +1,20 @@
 package dev.concord.cli;
 
 import dev.concord.Checker;
-import dev.concord.CheckerBuilder;
 import dev.concord.Document;
 import dev.concord.DocumentStream;
 import dev.concord.InputException;
 import dev.concord.Issue;
 import dev.concord.Locales;
 import dev.concord.config.CheckerSettings;
+import dev.concord.config.Checkers;
 import dev.concord.config.ConfigFiles;
 import dev.concord.config.FileSettings;
 import dev.concord.config.Suppressions;
 import dev.concord.format.Formats;
 import dev.concord.format.MessageFiles;
 import dev.concord.format.ReadOptions;
-import dev.concord.grammar.GrammarSettings;
 import dev.concord.grammar.LanguageToolLanguages;
-import dev.concord.grammar.LanguageToolPools;
-import dev.concord.pack.RulePacks;
 import dev.concord.report.FileResult;
 import dev.concord.report.Report;
 import dev.concord.report.RuleInfo;
@@ -25,7 +22,6 @@ import dev.concord.rule.Rule;
 import dev.concord.terms.Termbase;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.ref.SoftReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -313,72 +309,12 @@ final class CheckRun {
         return cs.withRules(options.disabled, options.enabled);
     }
 
-    /** Termbases and rule packs read in this run, by their files: several config files may name the same. */
-    private final Map<List<Path>, Termbase> termbases = new HashMap<>();
-    private final Map<List<Path>, RulePacks> rulePacks = new HashMap<>();
+    /** Termbases, rule packs and LanguageTool objects, shared by the checkers of this run. */
+    private final Checkers factory = new Checkers();
 
     private Checker checker(CheckerSettings cs, int threads) throws InputException {
-        CheckerBuilder b = cs.applyTo(Checker.builder()).threads(threads);
-        Termbase termbase = termbase(cs.termbases());
-        if (termbase != null) {
-            b.termbase(termbase);
-        }
-        RulePacks packs = rulePacks.get(cs.ruleFolders());
-        if (packs == null) {
-            packs = RulePacks.bundled().withFolders(cs.ruleFolders());
-            rulePacks.put(cs.ruleFolders(), packs);
-        }
-        b.languageToolPools(sharedPools(new PoolKey(b.grammarSettings(), packs)));
-        return b.build();
+        return factory.checker(cs, threads);
     }
-
-    private Termbase termbase(List<Path> files) throws InputException {
-        if (files.isEmpty()) {
-            return null;
-        }
-        Termbase termbase = termbases.get(files);
-        if (termbase == null) {
-            try {
-                termbase = Termbase.load(files);
-            } catch (InputException e) {
-                throw e;
-            } catch (IOException e) {
-                throw new InputException(files.get(0).toString(), 0, 0, "cannot read termbase: " + e.getMessage());
-            }
-            termbases.put(files, termbase);
-        }
-        return termbase;
-    }
-
-    /** What LanguageTool objects are built from: grammar settings and the rule packs loaded into them. */
-    private record PoolKey(GrammarSettings settings, RulePacks packs) {
-    }
-
-    /**
-     * LanguageTool objects for these settings, kept from an earlier run in this JVM when there was one: the CLI runs
-     * once per process, but tests and long-lived hosts run it many times, and each language costs seconds to build.
-     * Soft references let the collector take them back when memory runs short.
-     */
-    private static LanguageToolPools sharedPools(PoolKey key) {
-        synchronized (SHARED_POOLS) {
-            SoftReference<LanguageToolPools> ref = SHARED_POOLS.get(key);
-            LanguageToolPools pools = ref == null ? null : ref.get();
-            if (pools == null) {
-                pools = new LanguageToolPools(key.settings(), key.packs());
-                SHARED_POOLS.put(key, new SoftReference<>(pools));
-            }
-            return pools;
-        }
-    }
-
-    /** The pools of the last few settings used in this JVM, most recent last. */
-    private static final Map<PoolKey, SoftReference<LanguageToolPools>> SHARED_POOLS =
-            new LinkedHashMap<>(8, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<PoolKey, SoftReference<LanguageToolPools>> e) {
-                    return size() > 4;
-                }
-            };
 
     /**
      * Checks a large file part by part, in bounded memory (XLIFF and TMX); its issues go to {@code issues}, its result
@@ -512,7 +448,12 @@ final class CheckRun {
     private void warnAboutMissingTerms(Iterable<Document> documents, Map<Document, CheckerSettings> settings) {
         Set<String> said = new LinkedHashSet<>();
         for (Document d : documents) {
-            Termbase termbase = termbases.get(settings.get(d).termbases());
+            Termbase termbase;
+            try {
+                termbase = factory.termbase(settings.get(d).termbases());
+            } catch (InputException e) {
+                continue;
+            }
             if (termbase != null && !termbase.hasTerms(Locales.parse(d.targetLocale()))) {
                 said.add("concord: warning: the termbase holds no terms for '" + d.targetLocale() + "' (it holds "
                         + String.join(", ", termbase.languages()) + ")");

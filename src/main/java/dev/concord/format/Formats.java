@@ -79,8 +79,19 @@ public final class Formats {
      * shows, else as plain text. With a source file in the options, pairs the two files unit by unit.
      */
     public static Document read(Path path, ReadOptions options) throws IOException {
-        String name = path.toString();
-        InputFile file = open(path, name);
+        return read(open(path, path.toString()), options);
+    }
+
+    /**
+     * Reads {@code content} as the file at {@code path} (an editor's buffer, not yet saved): the format comes from the
+     * options, the path's extension or the content; a source file in the options is read from disk.
+     */
+    public static Document read(Path path, byte[] content, ReadOptions options) throws IOException {
+        return read(InputFile.of(path, path.toString(), content), options);
+    }
+
+    private static Document read(InputFile file, ReadOptions options) throws IOException {
+        String name = file.name();
         DocumentFormat format = choose(file, options);
         Document document = format.read(file, options);
         if (options.sourceFile() != null && !format.pairsByKey()) {

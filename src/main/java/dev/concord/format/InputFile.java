@@ -29,6 +29,11 @@ public final class InputFile {
         return new InputFile(name, path, null);
     }
 
+    /** The bytes of a file at {@code path} given in code, such as an editor's unsaved buffer. */
+    public static InputFile of(Path path, String name, byte[] bytes) {
+        return new InputFile(name, path, bytes.clone());
+    }
+
     /** Bytes given in code, such as an upload in a CMS plugin. */
     public static InputFile of(String name, byte[] bytes) {
         return new InputFile(name, null, bytes.clone());
