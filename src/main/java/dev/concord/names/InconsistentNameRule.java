@@ -37,6 +37,9 @@ public final class InconsistentNameRule implements DocumentRule {
         return "One name written two ways (Tokaïev, Tokayev): transliteration variants found without a glossary";
     }
 
+    /** At most this many occurrences of the other spelling are attached to a finding. */
+    private static final int MAX_RELATED = 5;
+
     @Override
     public String pack() {
         return "names";
@@ -68,11 +71,20 @@ public final class InconsistentNameRule implements DocumentRule {
                         suggestions.add(prefix + standard);
                     }
                     suggestions.add(prefix + reference.spelling());
-                    Finding.on(this, m.document(), m.unit(), m.start(), m.end())
+                    Finding.Builder b = Finding.on(this, m.document(), m.unit(), m.start(), m.end())
                             .message(message(m, v, reference, g, standard))
                             .suggest(suggestions)
-                            .fingerprintKey(reference.spelling())
-                            .report(sink);
+                            .fingerprintKey(reference.spelling());
+                    // The other spelling's occurrences, so that editors and SARIF viewers can show them.
+                    int shown = 0;
+                    for (NameMention r : reference.mentions()) {
+                        if (shown++ == MAX_RELATED) {
+                            break;
+                        }
+                        b.related(r.document(), r.unit(), r.start(), r.end(),
+                                "written '" + reference.spelling() + "' here");
+                    }
+                    b.report(sink);
                 }
             }
         }
