@@ -1,0 +1,221 @@
+package dev.concord.lsp;
+
+import dev.concord.Checker;
+import dev.concord.Document;
+import dev.concord.InputException;
+import dev.concord.Issue;
+import dev.concord.config.CheckerSettings;
+import dev.concord.config.Checkers;
+import dev.concord.config.ConfigFiles;
+import dev.concord.config.FileSettings;
+import dev.concord.config.Suppressions;
+import dev.concord.format.ReadOptions;
+import dev.concord.text.LineIndex;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the language server knows of the workspace: the open documents (their latest text and version), the
+ * configuration ({@code .concord.yml} files and the editor's settings over them) and the checkers built from it. A
+ * check reads an open document's buffer as the file it stands for (its format from its name), pairs it with its source
+ * as the config says, runs the checker and the file's suppressions. The open documents may be read from any thread;
+ * checks and configuration changes run on the server's one check thread.
+ */
+final class Workspace {
+    /** An open document: its text as the editor has it now, and the version the editor gave that text. */
+    record OpenDocument(String uri, Path path, String text, int version) {
+    }
+
+    /**
+     * The result of checking one document.
+     *
+     * @param document    the document as checked (its text and version)
+     * @param issues      the findings left after suppressions, in report order
+     * @param inputError  why the text could not be read as its format (the file's own error), or null
+     * @param configError the broken config file that governs it, or null
+     * @param note        why it was not checked (left out by the config, no language), or null
+     */
+    record Result(OpenDocument document, List<Issue> issues, InputException inputError, InputException configError,
+            String note) {
+    }
+
+    private final Map<String, OpenDocument> open = new ConcurrentHashMap<>();
+    private final int threads;
+    private ConfigFiles configs = ConfigFiles.discover();
+    private Checkers factory = new Checkers();
+    private final Map<CheckerSettings, Checker> checkers = new ConcurrentHashMap<>();
+    private volatile EditorSettings editor = EditorSettings.NONE;
+    /** The settings and languages whose first check has run: LanguageTool is loaded for them. */
+    private final java.util.Set<String> warmed = new java.util.HashSet<>();
+
+    Workspace(int threads) {
+        this.threads = threads;
+    }
+
+    OpenDocument open(String uri) {
+        return open.get(uri);
+    }
+
+    void put(OpenDocument document) {
+        open.put(document.uri(), document);
+    }
+
+    OpenDocument close(String uri) {
+        return open.remove(uri);
+    }
+
+    List<OpenDocument> openDocuments() {
+        return new ArrayList<>(open.values());
+    }
+
+    EditorSettings editorSettings() {
+        return editor;
+    }
+
+    /** New editor settings: the checkers are built again from them. Check thread only. */
+    void editorSettings(EditorSettings settings) {
+        this.editor = settings;
+        checkers.clear();
+    }
+
+    /** The config files changed on disk: read them again, and the termbases and packs they name. Check thread only. */
+    void reloadConfig() {
+        configs = ConfigFiles.discover();
+        factory = new Checkers();
+        checkers.clear();
+    }
+
+    /** The text of a file as the editor has it when it is open, else as it is on disk; null when it cannot be read. */
+    String textOf(Path path) {
+        for (OpenDocument d : open.values()) {
+            if (d.path().equals(path)) {
+                return d.text();
+            }
+        }
+        try {
+            return Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Checks one open document as its text stands now, with every rule its settings turn on. Check thread only. */
+    Result check(OpenDocument d) {
+        return check(d, r -> { });
+    }
+
+    /**
+     * Checks one open document as its text stands now. The first check of a language with grammar on first hands
+     * {@code early} the findings of every other rule, so that they show while LanguageTool loads (seconds). Check
+     * thread only.
+     */
+    Result check(OpenDocument d, java.util.function.Consumer<Result> early) {
+        FileSettings settings;
+        try {
+            settings = configs.settingsFor(d.path());
+        } catch (InputException e) {
+            return new Result(d, List.of(), null, e, null);
+        }
+        if (settings.excluded()) {
+            return new Result(d, List.of(), null, null, "left out by " + settings.excludedBy());
+        }
+        EditorSettings e = editor;
+        String target = e.language() != null ? e.language() : settings.language();
+        String source = e.sourceLanguage() != null ? e.sourceLanguage() : settings.sourceLanguage();
+        ReadOptions options = ReadOptions.defaults().withTargetLocale(target).withSourceLocale(source)
+                .withSourceFile(settings.sourceFile());
+        Document document;
+        try {
+            document = Document.parse(d.path(), d.text(), options);
+        } catch (InputException ex) {
+            return new Result(d, List.of(), ex, null, null);
+        } catch (IOException ex) {
+            return new Result(d, List.of(), new InputException(d.path().toString(), 0, 0, ex.getMessage()), null,
+                    null);
+        }
+        if (document.targetLocale() == null) {
+            return new Result(d, List.of(), null, null, "no language: set 'language' in .concord.yml or the "
+                    + "editor's concord.language setting");
+        }
+        CheckerSettings cs = e.applyTo(settings.checker());
+        try {
+            if (cs.grammar() && warmed.add(cs + "\u0000" + document.targetLocale())) {
+                early.accept(run(d, document, cs.withGrammar(false)));
+            }
+            return run(d, document, cs);
+        } catch (InputException ex) {
+            return new Result(d, List.of(), null, ex, null);
+        }
+    }
+
+    private Result run(OpenDocument d, Document document, CheckerSettings cs) throws InputException {
+        Checker checker = checkers.get(cs);
+        if (checker == null) {
+            checker = factory.checker(cs, threads);
+            checkers.put(cs, checker);
+        }
+        List<Issue> found = checker.check(document);
+        Suppressions.Result r = Suppressions.apply(document, found, checker::knowsRule);
+        List<Issue> kept = new ArrayList<>(r.kept());
+        kept.addAll(r.warnings());
+        return new Result(d, kept, null, null, null);
+    }
+
+    /** What the checkers built so far say a rule does, or null when none of them has it (LanguageTool's own). */
+    String describe(String ruleId) {
+        for (Checker c : checkers.values()) {
+            for (var rule : c.rules()) {
+                if (rule.id().equals(ruleId)) {
+                    return rule.description();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The files under {@code root} that a check of the workspace reads: those Concord reads by their extension and
+     * the config does not leave out, skipping hidden folders and build output; at most {@code limit}.
+     */
+    List<Path> workspaceFiles(Path root, int limit) {
+        List<Path> out = new ArrayList<>();
+        try (var walk = Files.walk(root)) {
+            walk.filter(p -> {
+                Path rel = root.relativize(p);
+                for (Path part : rel) {
+                    String n = part.toString();
+                    if (n.startsWith(".") || n.equals("node_modules") || n.equals("target") || n.equals("build")) {
+                        return false;
+                    }
+                }
+                return Files.isRegularFile(p) && dev.concord.format.Formats.isCheckable(p);
+            }).limit(limit).forEach(out::add);
+        } catch (IOException | RuntimeException e) {
+            // An unreadable folder: check what was found.
+        }
+        return out;
+    }
+
+    /** The file a {@code file:} URI names, or null for another scheme. */
+    static Path pathOf(String uri) {
+        try {
+            URI u = URI.create(uri);
+            return "file".equalsIgnoreCase(u.getScheme()) ? Path.of(u).toAbsolutePath().normalize() : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The line index of a text, for turning Concord's lines and columns into the editor's positions. */
+    static LineIndex index(String text) {
+        return new LineIndex(text);
+    }
+}
