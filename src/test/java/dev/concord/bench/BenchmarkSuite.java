@@ -43,7 +43,7 @@ import java.util.regex.Pattern;
  * classpath), {@code bench.okapiCp} (the Okapi peer's classpath), {@code bench.jar} (the command-line jar).
  */
 public final class BenchmarkSuite {
-    private static final List<String> ALL = List.of("grammar", "catalog", "xliff", "process", "terms", "threads", "cli", "heap",
+    private static final List<String> ALL = List.of("grammar", "catalog", "lsp", "xliff", "process", "terms", "threads", "cli", "heap",
             "jmh", "quality");
     private static final Duration LONG = Duration.ofHours(3);
 
@@ -120,6 +120,7 @@ public final class BenchmarkSuite {
                     case "xliff" -> xliff();
                     case "process" -> wholeProcess();
                     case "catalog" -> catalogGrammar();
+                    case "lsp" -> languageServer();
                     case "terms" -> terms();
                     case "threads" -> threads();
                     case "cli" -> cli();
@@ -582,6 +583,50 @@ public final class BenchmarkSuite {
                         + "(`bench/real-corpus/fetch.sh`), checked with the corpus's `.concord.yml` (source English). "
                         + "CPU is user + system time, RSS the peak resident set (GNU time).",
                 List.of("run", "wall", "CPU", "peak RSS", "Okapi ÷ this (wall)"), rows, List.of()));
+    }
+
+    /**
+     * The language server under edits ({@link LspBench}): latency from a one-sentence {@code didChange} to its
+     * diagnostics on a 50 KB French Markdown document with grammar on, and many random edits afterwards (heap, and the
+     * final diagnostics against a fresh server's).
+     */
+    private void languageServer() throws Exception {
+        int typed = full ? 10_000 : 1_000;
+        Processes.Output o = Processes.run(javaCommand("lsp", classpath, List.of("-Xmx2g"), LspBench.class,
+                "bytes=51200", "edits=" + (full ? 300 : 60), "typed=" + typed, "minutes=" + (full ? 30 : 8)),
+                logs.resolve("lsp.log"), LONG);
+        Map<String, String> info = o.info();
+        double p50 = Double.parseDouble(info.getOrDefault("latency-p50-ms", "NaN"));
+        double p99 = Double.parseDouble(info.getOrDefault("latency-p99-ms", "NaN"));
+        double before = Double.parseDouble(info.getOrDefault("heap-before-mb", "NaN"));
+        double after = Double.parseDouble(info.getOrDefault("heap-after-mb", "NaN"));
+        String edits = info.getOrDefault("latency-edits", "?").replaceFirst("\\.0$", "");
+        report.target("LSP: one-sentence edit to its diagnostics, 50 KB French Markdown, grammar on, p50", "≤ 30 ms",
+                String.format(Locale.ROOT, "%.0f ms (%s edits)", p50, edits), BenchReport.atMost(p50, 30));
+        report.target("LSP: the same, p99", "≤ 150 ms", String.format(Locale.ROOT, "%.0f ms", p99),
+                BenchReport.atMost(p99, 150));
+        double growth = after / before - 1;
+        report.target("LSP: heap after " + info.getOrDefault("typed-edits", "?").replaceFirst("\\.0$", "")
+                + " random edits, after GC", "within 10%", String.format(Locale.ROOT, "%.0f MB → %.0f MB (%+.0f%%)",
+                        before, after, growth * 100), BenchReport.atMost(growth, 0.10));
+        boolean same = "1.0".equals(info.get("final-equals-fresh"));
+        report.target("LSP: final diagnostics equal a fresh full check of the final text", "equal",
+                same ? "equal (" + info.getOrDefault("final-diagnostics", "?").replaceFirst("\\.0$", "")
+                        + " diagnostics)" : "different", same ? "met" : "missed");
+        List<List<String>> rows = new ArrayList<>();
+        for (String key : List.of("first-publish-ms", "full-first-check-ms", "latency-p50-ms", "latency-p90-ms",
+                "latency-p99-ms", "latency-max-ms", "heap-before-mb", "heap-after-mb")) {
+            rows.add(List.of(key, info.getOrDefault(key, "?")));
+        }
+        report.sections.add(new BenchReport.Section("Language server: edits to diagnostics",
+                "`LspBench` in a fresh JVM (`-Xmx2g`): LSP4J's client over pipes to the server in the same JVM, a "
+                        + "generated 50 KB French Markdown document, grammar on, `debounceMillis` 0 so that the "
+                        + "figures leave the debounce out. Latency: one-sentence incremental `didChange`s, each "
+                        + "timed from the send to the `publishDiagnostics` of its version, after warm-up edits. Then "
+                        + "random edits (a word or a letter typed, a few letters deleted) in bursts of ten, each "
+                        + "burst's publish awaited; heap used after a full GC before and after; the last diagnostics "
+                        + "compared with a fresh server's check of the final text.",
+                List.of("figure", "value"), rows, List.of()));
     }
 
     /** The real-content corpus in {@code target/real-corpus}, fetched when it is not there yet. */
