@@ -25,6 +25,8 @@ final class LexicalAnalysis {
     /** Distinct words whose readings are kept; past it the table starts again (a text's vocabulary is far smaller). */
     private static final int CACHED_WORDS = 200_000;
     private static final Reading NONE = new Reading(List.of(), List.of());
+    /** Characters of text whose tokens are kept; past it the table starts again. */
+    private static final int CACHED_CHARS = 400_000;
 
     private final SentenceTokenizer sentences;
     private final Tokenizer words;
@@ -37,6 +39,9 @@ final class LexicalAnalysis {
     private final boolean wordByWord;
     /** The readings of a word in a sentence, by word and by whether it opens the sentence. */
     private final Map<WordKey, Reading> readings = new ConcurrentHashMap<>();
+    /** The tokens of the texts tokenized last, and how many characters of text that is. */
+    private final Map<String, List<Token>> byText = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong cachedChars = new java.util.concurrent.atomic.AtomicLong();
     /** The readings of a word tagged alone, outside any sentence (see {@link #readingOf}). */
     private final Map<String, Reading> alone = new ConcurrentHashMap<>();
 
@@ -58,10 +63,32 @@ final class LexicalAnalysis {
     void clear() {
         readings.clear();
         alone.clear();
+        byText.clear();
+        cachedChars.set(0);
     }
 
-    /** The tokens of {@code text}, with offsets in it, whitespace (as LanguageTool counts it) left out. */
+    /**
+     * The tokens of {@code text}, with offsets in it, whitespace (as LanguageTool counts it) left out. The tokens of
+     * the texts tokenized last are kept (up to {@value #CACHED_CHARS} characters of text in all): an editor's re-check
+     * after an edit, and the repeated messages of a catalog, then cost a lookup.
+     */
     List<Token> tokens(String text) throws IOException {
+        List<Token> known = byText.get(text);
+        if (known != null) {
+            return known;
+        }
+        List<Token> out = List.copyOf(tokenize(text));
+        if (text.length() <= CACHED_CHARS / 10) {
+            if (cachedChars.addAndGet(text.length()) > CACHED_CHARS) {
+                byText.clear();
+                cachedChars.set(text.length());
+            }
+            byText.put(text, out);
+        }
+        return out;
+    }
+
+    private List<Token> tokenize(String text) throws IOException {
         List<Token> out = new ArrayList<>();
         int offset = 0;
         for (String sentence : sentencesOf(text)) {

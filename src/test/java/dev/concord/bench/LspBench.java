@@ -40,7 +40,7 @@ import org.eclipse.lsp4j.services.LanguageServer;
 /**
  * The language server under edits, as an editor drives it (a worker of {@link BenchmarkSuite}): LSP4J's client over
  * pipes to {@code ConcordLanguageServer.serve} in this JVM, a generated French Markdown document of {@code bytes}
- * bytes with grammar on, debounce 0 (so that the figures exclude it).
+ * bytes with grammar on ({@code grammar=false} turns it off), debounce 0 (so that the figures exclude it).
  *
  * <ul>
  *   <li>latency: {@code edits} one-sentence {@code didChange}s (an incremental range), each timed from the send to
@@ -138,7 +138,8 @@ public final class LspBench {
         long minutes = Long.parseLong(a.getOrDefault("minutes", "20"));
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(minutes);
         Path root = Files.createTempDirectory("concord-lsp-bench");
-        Files.writeString(root.resolve(".concord.yml"), "language: fr\n");
+        String config = "language: fr\n" + ("false".equals(a.get("grammar")) ? "grammar: false\n" : "");
+        Files.writeString(root.resolve(".concord.yml"), config);
         Path file = root.resolve("article.md");
         String text = NewsText.generate("fr", bytes, 4242);
         Files.writeString(file, text, StandardCharsets.UTF_8);
@@ -151,7 +152,10 @@ public final class LspBench {
         // The first version gets two publishes: the rules that need no LanguageTool object, then all of them.
         PublishDiagnosticsParams first = s.client().await(1, 300_000);
         long firstMs = (System.nanoTime() - opened) / 1_000_000;
-        s.client().await(1, 300_000);
+        boolean grammar = !"false".equals(a.get("grammar"));
+        if (grammar) {
+            s.client().await(1, 300_000);
+        }
         info("first-publish-ms", firstMs);
         info("full-first-check-ms", (System.nanoTime() - opened) / 1_000_000);
         info("first-diagnostics", first == null ? -1 : first.getDiagnostics().size());
@@ -219,14 +223,16 @@ public final class LspBench {
 
         // A fresh server's check of the final text: the diagnostics must be the same.
         Path fresh = Files.createTempDirectory("concord-lsp-bench-fresh");
-        Files.writeString(fresh.resolve(".concord.yml"), "language: fr\n");
+        Files.writeString(fresh.resolve(".concord.yml"), config);
         Path freshFile = fresh.resolve("article.md");
         Files.writeString(freshFile, text, StandardCharsets.UTF_8);
         Session f = Session.start(fresh);
         f.server().getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
                 new TextDocumentItem(freshFile.toUri().toString(), "markdown", 1, text)));
-        f.client().await(1, 300_000);
         PublishDiagnosticsParams full = f.client().await(1, 300_000);
+        if (grammar) {
+            full = f.client().await(1, 300_000);
+        }
         boolean same = last != null && full != null && keys(last.getDiagnostics()).equals(keys(full.getDiagnostics()));
         info("final-equals-fresh", same ? 1 : 0);
         info("final-diagnostics", last == null ? -1 : last.getDiagnostics().size());
