@@ -53,6 +53,8 @@ public final class Checker {
     private final List<Rule> allRules;
     private final Set<String> disabledRules;
     private final Map<String, Severity> severities;
+    /** Words accepted per language tag (see {@link CheckerBuilder#acceptWords(String, java.util.Collection)}). */
+    private final Map<String, Set<String>> accepted;
     private final Setup setup;
     private final LanguageToolPools pools;
     private final RulePacks rulePacks;
@@ -66,6 +68,9 @@ public final class Checker {
         this.sourceLocale = b.sourceLocale;
         this.disabledRules = Set.copyOf(b.disabledRules);
         this.severities = Map.copyOf(b.severities);
+        Map<String, Set<String>> acc = new java.util.HashMap<>();
+        b.acceptedByLanguage.forEach((k, v) -> acc.put(k, Set.copyOf(v)));
+        this.accepted = Map.copyOf(acc);
         Map<Class<?>, Object> components = new java.util.HashMap<>(b.components);
         components.put(CheckProfile.class, profile);
         this.setup = new Setup(Map.copyOf(components), Map.copyOf(b.options));
@@ -143,6 +148,25 @@ public final class Checker {
     /** The rule packs this checker runs. */
     public RulePacks rulePacks() {
         return rulePacks;
+    }
+
+    /** Whether {@code text}, flagged in {@code document}, is a word its language accepts (or its base language). */
+    private boolean isAccepted(Document document, String text) {
+        if (accepted.isEmpty() || document.targetLocale() == null) {
+            return false;
+        }
+        String word = com.ibm.icu.text.Normalizer2.getNFCInstance().normalize(text.strip());
+        for (String tag = document.targetLocale(); ; ) {
+            Set<String> words = accepted.get(tag);
+            if (words != null && words.contains(word)) {
+                return true;
+            }
+            int dash = tag.lastIndexOf('-');
+            if (dash < 0) {
+                return false;
+            }
+            tag = tag.substring(0, dash);
+        }
     }
 
     /** Where this checker's time went, phase by phase, over all its checks so far. */
@@ -274,7 +298,7 @@ public final class Checker {
                 run(rule, docs.isEmpty() ? null : docs.get(0), failures, () -> rule.check(docs, context, sink));
             }
         }
-        IssueFactory factory = new IssueFactory(this::isDisabled, this::severityFor);
+        IssueFactory factory = new IssueFactory(this::isDisabled, this::severityFor, this::isAccepted);
         List<Issue> issues = new ArrayList<>(factory.issues(findings, docs));
         issues.addAll(failures);
         return IssueFactory.sorted(issues, docs);
@@ -292,7 +316,7 @@ public final class Checker {
         List<Issue> issues = new ArrayList<>();
         Map<Object, Object> documentState = new ConcurrentHashMap<>();
         Map<String, Integer> occurrences = new HashMap<>();
-        IssueFactory factory = new IssueFactory(this::isDisabled, this::severityFor);
+        IssueFactory factory = new IssueFactory(this::isDisabled, this::severityFor, this::isAccepted);
         ForkJoinPool pool = threads > 1 ? new ForkJoinPool(threads) : null;
         // With several threads, the next part is read while this one is checked.
         java.util.concurrent.ExecutorService reader = threads > 1 ? java.util.concurrent.Executors

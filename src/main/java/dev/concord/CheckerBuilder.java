@@ -24,6 +24,7 @@ public final class CheckerBuilder {
     final Set<String> disabledLanguageToolCategories = new LinkedHashSet<>();
     final Set<String> enabledLanguageToolRules = new LinkedHashSet<>();
     final Set<String> acceptedWords = new LinkedHashSet<>();
+    final java.util.Map<String, Set<String>> acceptedByLanguage = new java.util.TreeMap<>();
     final Set<String> disabledRules = new LinkedHashSet<>();
     final Set<String> enabledRules = new LinkedHashSet<>();
     RulePacks rulePacks;
@@ -82,6 +83,23 @@ public final class CheckerBuilder {
 
     /** Words and phrases that spelling rules accept (a project's word list, names, terms). */
     public CheckerBuilder acceptWords(Collection<String> words) {
+        acceptedWords.addAll(words);
+        return this;
+    }
+
+    /**
+     * Words that are right in {@code language} (a BCP 47 tag; {@code fr} covers {@code fr-CA} too): no rule reports a
+     * finding whose flagged text is one of them (a name spelled as the team decided, a product's own word), and
+     * LanguageTool's spelling accepts them.
+     */
+    public CheckerBuilder acceptWords(String language, Collection<String> words) {
+        String tag = Locales.normalize(language);
+        for (String w : words) {
+            String word = com.ibm.icu.text.Normalizer2.getNFCInstance().normalize(w.strip());
+            if (!word.isEmpty()) {
+                acceptedByLanguage.computeIfAbsent(tag, k -> new java.util.TreeSet<>()).add(word);
+            }
+        }
         acceptedWords.addAll(words);
         return this;
     }

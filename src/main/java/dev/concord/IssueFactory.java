@@ -26,10 +26,18 @@ final class IssueFactory {
 
     private final Predicate<String> disabled;
     private final Function<String, Severity> severityOverride;
+    private final java.util.function.BiPredicate<Document, String> accepted;
 
     IssueFactory(Predicate<String> disabled, Function<String, Severity> severityOverride) {
+        this(disabled, severityOverride, (d, text) -> false);
+    }
+
+    /** @param accepted whether a flagged text is one of the words the document's language accepts */
+    IssueFactory(Predicate<String> disabled, Function<String, Severity> severityOverride,
+            java.util.function.BiPredicate<Document, String> accepted) {
         this.disabled = disabled;
         this.severityOverride = severityOverride;
+        this.accepted = accepted;
     }
 
     List<Issue> issues(List<Finding> findings, List<Document> documents) {
@@ -52,6 +60,9 @@ final class IssueFactory {
                 continue;
             }
             Issue issue = toIssue(f);
+            if (issue.text() != null && accepted.test(f.document(), issue.text())) {
+                continue;
+            }
             String identity = issue.file() + '\u0000' + issue.ruleId() + '\u0000' + issue.span().unitId() + '\u0000'
                     + issue.span().start() + '\u0000' + issue.span().end() + '\u0000' + issue.message();
             if (seen.add(identity)) {

@@ -25,6 +25,7 @@ import java.util.TreeSet;
  * @param acceptWords           words spelling accepts
  * @param termbases             termbase files (absolute)
  * @param ruleFolders           rule pack folders (absolute)
+ * @param accept                words every rule accepts, per language tag
  */
 public record CheckerSettings(
         boolean grammar,
@@ -37,7 +38,8 @@ public record CheckerSettings(
         boolean checkNameSpelling,
         Set<String> acceptWords,
         List<Path> termbases,
-        List<Path> ruleFolders) {
+        List<Path> ruleFolders,
+        Map<String, Set<String>> accept) {
 
     public CheckerSettings {
         // Sorted copies, so that equal settings are equal whatever order the files listed them in.
@@ -50,30 +52,33 @@ public record CheckerSettings(
         acceptWords = Set.copyOf(acceptWords);
         termbases = List.copyOf(termbases);
         ruleFolders = List.copyOf(ruleFolders);
+        Map<String, Set<String>> sorted = new TreeMap<>();
+        accept.forEach((k, v) -> sorted.put(k, Set.copyOf(new TreeSet<>(v))));
+        accept = java.util.Collections.unmodifiableMap(sorted);
     }
 
     /** The settings when no config file says anything. */
     public static CheckerSettings defaults() {
         return new CheckerSettings(true, Set.of(), Set.of(), Map.of(), Set.of(), Set.of(), Set.of(), false, Set.of(),
-                List.of(), List.of());
+                List.of(), List.of(), Map.of());
     }
 
     /** A copy with grammar on or off. */
     public CheckerSettings withGrammar(boolean on) {
         return new CheckerSettings(on, disabledRules, enabledRules, severities, grammarDisabledRules, grammarDisabledCategories,
-                grammarEnabledRules, checkNameSpelling, acceptWords, termbases, ruleFolders);
+                grammarEnabledRules, checkNameSpelling, acceptWords, termbases, ruleFolders, accept);
     }
 
     /** A copy with other termbases (the command line's replace the config's). */
     public CheckerSettings withTermbases(List<Path> files) {
         return new CheckerSettings(grammar, disabledRules, enabledRules, severities, grammarDisabledRules, grammarDisabledCategories,
-                grammarEnabledRules, checkNameSpelling, acceptWords, files, ruleFolders);
+                grammarEnabledRules, checkNameSpelling, acceptWords, files, ruleFolders, accept);
     }
 
     /** A copy with other rule folders (the command line's replace the config's). */
     public CheckerSettings withRuleFolders(List<Path> folders) {
         return new CheckerSettings(grammar, disabledRules, enabledRules, severities, grammarDisabledRules, grammarDisabledCategories,
-                grammarEnabledRules, checkNameSpelling, acceptWords, termbases, folders);
+                grammarEnabledRules, checkNameSpelling, acceptWords, termbases, folders, accept);
     }
 
     /**
@@ -88,7 +93,7 @@ public record CheckerSettings(
         off.addAll(disable);
         on.addAll(enable);
         return new CheckerSettings(grammar, off, on, severities, grammarDisabledRules, grammarDisabledCategories,
-                grammarEnabledRules, checkNameSpelling, acceptWords, termbases, ruleFolders);
+                grammarEnabledRules, checkNameSpelling, acceptWords, termbases, ruleFolders, accept);
     }
 
     /**
@@ -104,6 +109,7 @@ public record CheckerSettings(
                 .disableLanguageToolCategories(grammarDisabledCategories)
                 .enableLanguageToolRules(grammarEnabledRules)
                 .acceptWords(acceptWords);
+        accept.forEach(b::acceptWords);
         severities.forEach(b::severity);
         return b;
     }

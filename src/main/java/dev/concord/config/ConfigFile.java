@@ -31,7 +31,8 @@ record ConfigFile(
         List<String> grammarEnableRules,
         Boolean checkNameSpelling,
         List<String> acceptWords,
-        Path baseline) {
+        Path baseline,
+        Map<String, List<String>> accept) {
 
     /** The folder that the file's globs and paths are relative to. */
     Path folder() {

@@ -246,6 +246,7 @@ public final class ConfigFiles {
         Set<String> ltCategories = new LinkedHashSet<>();
         Set<String> ltEnabled = new LinkedHashSet<>();
         Set<String> words = new LinkedHashSet<>();
+        Map<String, Set<String>> accept = new java.util.TreeMap<>();
         Set<Path> termbases = new LinkedHashSet<>();
         Set<Path> ruleFolders = new LinkedHashSet<>();
         for (int i = nearestFirst.size() - 1; i >= 0; i--) {
@@ -270,11 +271,13 @@ public final class ConfigFiles {
             ltCategories.addAll(c.grammarDisableCategories());
             ltEnabled.addAll(c.grammarEnableRules());
             words.addAll(c.acceptWords());
+            c.accept().forEach((language, list) -> accept.computeIfAbsent(language, k -> new LinkedHashSet<>())
+                    .addAll(list));
             termbases.addAll(c.termbases());
             ruleFolders.addAll(c.ruleFolders());
         }
         return new CheckerSettings(grammar, disabled, enabled, severities, ltDisabled, ltCategories, ltEnabled,
-                checkNameSpelling, words, List.copyOf(termbases), List.copyOf(ruleFolders));
+                checkNameSpelling, words, List.copyOf(termbases), List.copyOf(ruleFolders), accept);
     }
 
     private static String relative(ConfigFile c, Path file) {

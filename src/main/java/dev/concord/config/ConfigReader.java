@@ -41,7 +41,7 @@ final class ConfigReader {
     /** The top-level keys, in the order the documentation lists them. */
     static final List<String> KEYS = List.of("root", "language", "sourceLanguage", "languages", "pairs", "include",
             "exclude", "termbases", "ruleFolders", "disable", "enable", "severity", "failOn", "grammar",
-            "acceptWords", "baseline");
+            "acceptWords", "accept", "baseline");
     /** The keys of the {@code grammar} mapping. */
     static final List<String> GRAMMAR_KEYS = List.of("enabled", "disableRules", "disableCategories", "enableRules",
             "checkNameSpelling");
@@ -116,6 +116,7 @@ final class ConfigReader {
                 case "failOn" -> b.failOn = failOn(value);
                 case "grammar" -> readGrammar(value, b);
                 case "acceptWords" -> b.acceptWords = words(value, "acceptWords");
+                case "accept" -> readAccept(value, b);
                 case "baseline" -> b.baseline = file.getParent().resolve(path(value, "baseline")).normalize();
                 default -> throw new IllegalStateException(e.getKey());
             }
@@ -168,6 +169,18 @@ final class ConfigReader {
             String glob = ((ScalarNode) t.getKeyNode()).getValue();
             b.languages.add(new ConfigFile.LanguageGlob(glob(t.getKeyNode(), glob, "languages"),
                     languageCode(t.getValueNode(), "languages: " + glob)));
+        }
+    }
+
+    /** {@code accept}: language code to the words every rule accepts in that language. */
+    private void readAccept(Node value, Builder b) throws InputException {
+        for (NodeTuple t : mapping(value, "'accept'", null).values()) {
+            String language = languageCode(t.getKeyNode(), "accept");
+            b.accept.merge(language, words(t.getValueNode(), "accept: " + language), (x, y) -> {
+                List<String> both = new ArrayList<>(x);
+                both.addAll(y);
+                return both;
+            });
         }
     }
 
@@ -454,6 +467,7 @@ final class ConfigReader {
         List<String> grammarEnableRules = List.of();
         Boolean checkNameSpelling;
         List<String> acceptWords = List.of();
+        final Map<String, List<String>> accept = new LinkedHashMap<>();
         Path baseline;
 
         Builder(Path file) {
@@ -466,7 +480,8 @@ final class ConfigReader {
                     List.copyOf(ruleFolders), List.copyOf(disable), List.copyOf(enable),
                     java.util.Collections.unmodifiableMap(new LinkedHashMap<>(severities)), List.copyOf(severityRules),
                     failOn, grammar, List.copyOf(grammarDisableRules), List.copyOf(grammarDisableCategories),
-                    List.copyOf(grammarEnableRules), checkNameSpelling, List.copyOf(acceptWords), baseline);
+                    List.copyOf(grammarEnableRules), checkNameSpelling, List.copyOf(acceptWords), baseline,
+                    Map.copyOf(accept));
         }
     }
 }

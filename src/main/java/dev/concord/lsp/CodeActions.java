@@ -26,7 +26,8 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 /**
  * The code actions on Concord's diagnostics: apply a suggestion; silence the rule there with Concord's suppression
  * directive in the file's own syntax (Markdown and HTML comments, PO and {@code .properties} comments); turn the rule
- * off in {@code .concord.yml}; accept a flagged word ({@code acceptWords} in {@code .concord.yml}). Edits of
+ * off in {@code .concord.yml}; accept a flagged word or name in the document's language ({@code accept} in
+ * {@code .concord.yml}, which every rule honours). Edits of
  * {@code .concord.yml} keep its comments and layout ({@link ConfigEdits}); when there is none, one is created at the
  * workspace root if the client can create files.
  */
@@ -39,7 +40,7 @@ final class CodeActions {
 
     /** What the actions need to know about the client and the workspace. */
     record Context(PositionEncoding encoding, boolean canCreateFiles, Path workspaceRoot,
-            java.util.function.Function<Path, String> textOf) {
+            java.util.function.Function<Path, String> textOf, String language) {
     }
 
     /** The actions for Concord's diagnostics among {@code diagnostics}, on the open document {@code d}. */
@@ -82,16 +83,18 @@ final class CodeActions {
                         edit(d, List.of(here)))));
             }
             Path config = nearestConfig(d.path(), c.workspaceRoot());
-            WorkspaceEdit off = configEdit(config, c, "disable", rule);
+            WorkspaceEdit off = configEdit(config, c, yaml -> ConfigEdits.addToList(yaml, "disable", rule));
             if (off != null) {
                 out.add(Either.forRight(action("Disable " + rule + " in .concord.yml", CodeActionKind.QuickFix,
                         diagnostic, off)));
             }
             String word = text(data);
-            if (isSpelling(rule, data) && !word.isBlank() && !word.contains("\n")) {
-                WorkspaceEdit accept = configEdit(config, c, "acceptWords", word);
+            if (isWordFinding(rule, data) && c.language() != null && !word.isBlank() && !word.contains("\n")) {
+                String language = com.ibm.icu.util.ULocale.forLanguageTag(c.language()).getLanguage();
+                WorkspaceEdit accept = configEdit(config, c, yaml -> ConfigEdits.addToMapList(yaml, "accept",
+                        language, word));
                 if (accept != null) {
-                    out.add(Either.forRight(action("Add '" + word + "' to the accepted words (.concord.yml)",
+                    out.add(Either.forRight(action("Accept '" + word + "' in " + language + " (.concord.yml)",
                             CodeActionKind.QuickFix, diagnostic, accept)));
                 }
             }
@@ -124,11 +127,16 @@ final class CodeActions {
         return t != null && t.isJsonPrimitive() ? t.getAsString() : "";
     }
 
-    /** A spelling finding: LanguageTool's spelling rules and Concord's misspelling type. */
-    private static boolean isSpelling(String rule, JsonObject data) {
+    /**
+     * A finding on a word that a team may decide is right: spelling (LanguageTool's spelling rules, the misspelling
+     * type) and names (the name rules, inconsistent entities).
+     */
+    private static boolean isWordFinding(String rule, JsonObject data) {
         JsonElement type = data.get("type");
-        return rule.toUpperCase(Locale.ROOT).contains("SPELL") || rule.toUpperCase(Locale.ROOT).contains("HUNSPELL")
-                || rule.contains("MORFOLOGIK") || type != null && "misspelling".equals(type.getAsString());
+        String t = type == null ? "" : type.getAsString();
+        String upper = rule.toUpperCase(Locale.ROOT);
+        return upper.contains("SPELL") || upper.contains("MORFOLOGIK") || rule.startsWith("names.")
+                || t.equals("misspelling") || t.equals("inconsistent-entities");
     }
 
     /**
@@ -190,15 +198,16 @@ final class CodeActions {
         return null;
     }
 
-    /** The edit that adds {@code item} to the list {@code key} of the config file (created when there is none). */
-    private static WorkspaceEdit configEdit(Path config, Context c, String key, String item) {
+    /** The edit of the config file that {@code change} makes (the file created when there is none). */
+    private static WorkspaceEdit configEdit(Path config, Context c,
+            java.util.function.Function<String, ConfigEdits.Change> edit) {
         if (config == null) {
             if (!c.canCreateFiles() || c.workspaceRoot() == null) {
                 return null;
             }
             Path created = c.workspaceRoot().resolve(".concord.yml");
             String uri = created.toUri().toString();
-            ConfigEdits.Change change = ConfigEdits.addToList("", key, item);
+            ConfigEdits.Change change = edit.apply("");
             CreateFile create = new CreateFile(uri, new CreateFileOptions(false, true));
             TextDocumentEdit write = new TextDocumentEdit(new VersionedTextDocumentIdentifier(uri, null),
                     plain(List.of(new TextEdit(new Range(new Position(0, 0), new Position(0, 0)), change.text()))));
@@ -208,7 +217,7 @@ final class CodeActions {
         if (yaml == null) {
             return null;
         }
-        ConfigEdits.Change change = ConfigEdits.addToList(yaml, key, item);
+        ConfigEdits.Change change = edit.apply(yaml);
         if (change == null) {
             return null;
         }

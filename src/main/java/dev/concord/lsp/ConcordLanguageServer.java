@@ -96,6 +96,8 @@ public final class ConcordLanguageServer implements LanguageServer, LanguageClie
     private final Set<Path> brokenConfigs = ConcurrentHashMap.newKeySet();
     /** The diagnostics last published per document, for hovers. */
     private final Map<String, List<Diagnostic>> shown = new ConcurrentHashMap<>();
+    /** The language each document was last checked in, for "accept this word" actions. */
+    private final Map<String, String> languages = new ConcurrentHashMap<>();
     private final Documents documents = new Documents();
     private final Settings settings = new Settings();
     private volatile LanguageClient client;
@@ -281,6 +283,9 @@ public final class ConcordLanguageServer implements LanguageServer, LanguageClie
             return; // edited or closed while it was checked: the next check publishes
         }
         shown.put(d.uri(), diagnostics);
+        if (r.language() != null) {
+            languages.put(d.uri(), r.language());
+        }
         LanguageClient c = client;
         if (c != null) {
             c.publishDiagnostics(new PublishDiagnosticsParams(d.uri(), diagnostics, d.version()));
@@ -555,7 +560,8 @@ public final class ConcordLanguageServer implements LanguageServer, LanguageClie
                 return CompletableFuture.completedFuture(List.of());
             }
             CodeActions.Context context = new CodeActions.Context(encoding, canCreateFiles,
-                    root != null ? root : d.path().getParent(), workspace::textOf);
+                    root != null ? root : d.path().getParent(), workspace::textOf,
+                    languages.get(params.getTextDocument().getUri()));
             return CompletableFuture.completedFuture(CodeActions.forDiagnostics(d,
                     asPublished(params.getTextDocument().getUri(), params.getContext().getDiagnostics()),
                     params.getRange(), context));

@@ -80,6 +80,89 @@ final class ConfigEdits {
         return new Change(insertAt, insertAt, before + indent + "- " + quoted + "\n");
     }
 
+    /**
+     * The change that adds {@code item} to the list under {@code key} of the top-level mapping {@code mapKey} (such as
+     * {@code accept: {fr: [...]}}), creating the mapping or its key as needed; null when the item is there already or
+     * the layout is one this does not edit (a flow mapping, a value that is not a list).
+     */
+    static Change addToMapList(String yaml, String mapKey, String key, String item) {
+        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(mapKey) + "[ \\t]*:[ \\t]*(.*)$").matcher(yaml);
+        if (!m.find()) {
+            String before = yaml.isEmpty() || yaml.endsWith("\n") ? "" : "\n";
+            return new Change(yaml.length(), yaml.length(), before + mapKey + ":\n  " + key + ":\n    - "
+                    + scalar(item) + "\n");
+        }
+        if (!stripComment(m.group(1)).isBlank()) {
+            return null;
+        }
+        // The block under the key: its lines up to the next line that starts at column 0 (comments aside).
+        int blockStart = m.end() < yaml.length() ? m.end() + 1 : yaml.length();
+        int blockEnd = blockStart;
+        String indent = null;
+        while (blockEnd < yaml.length()) {
+            int next = yaml.indexOf('\n', blockEnd);
+            int end = next < 0 ? yaml.length() : next;
+            String line = yaml.substring(blockEnd, end);
+            if (!line.isBlank() && !line.startsWith(" ") && !line.startsWith("\t")) {
+                break;
+            }
+            if (indent == null && !line.isBlank() && !line.strip().startsWith("#")) {
+                indent = line.substring(0, line.length() - line.stripLeading().length());
+            }
+            blockEnd = next < 0 ? yaml.length() : next + 1;
+        }
+        if (indent == null) {
+            indent = "  ";
+        }
+        // Edit the block as a document of its own, its indent taken off, then put the indent back.
+        StringBuilder dedented = new StringBuilder();
+        java.util.List<int[]> lines = new java.util.ArrayList<>(); // {dedented start, original start, indent taken}
+        for (int at = blockStart; at < blockEnd; ) {
+            int next = yaml.indexOf('\n', at);
+            int end = next < 0 || next >= blockEnd ? blockEnd : next + 1;
+            String line = yaml.substring(at, end);
+            int cut = line.startsWith(indent) ? indent.length() : 0;
+            lines.add(new int[] {dedented.length(), at, cut});
+            dedented.append(line.substring(cut));
+            at = end;
+        }
+        String inner = dedented.toString();
+        if (!inner.isEmpty() && !inner.endsWith("\n")) {
+            inner += "\n";
+        }
+        Change c = addToList(inner, key, item);
+        if (c == null) {
+            return null;
+        }
+        int at = blockEnd;
+        for (int[] l : lines) {
+            if (c.start() >= l[0]) {
+                at = c.start() == l[0] ? l[1] : l[1] + l[2] + (c.start() - l[0]);
+            }
+        }
+        if (c.start() >= inner.length() || c.start() >= dedented.length()) {
+            at = blockEnd;
+        }
+        String text = c.text();
+        if (text.contains("\n")) {
+            StringBuilder sb = new StringBuilder();
+            for (String line : text.split("\n", -1)) {
+                if (sb.length() > 0 || !text.startsWith("\n")) {
+                    sb.append(line.isEmpty() ? "" : indent).append(line);
+                }
+                sb.append('\n');
+            }
+            text = sb.substring(0, sb.length() - 1);
+            if (text.startsWith("\n")) {
+                text = text.substring(1);
+            }
+            if (at == yaml.length() && !yaml.endsWith("\n")) {
+                text = "\n" + text;
+            }
+        }
+        return new Change(at, at, text);
+    }
+
     /** {@code item} as a YAML scalar: plain when that reads back as the same string, else double-quoted. */
     static String scalar(String item) {
         if (PLAIN.matcher(item).matches() && !item.matches("(?i)true|false|yes|no|on|off|null|~|[0-9.]+")) {

@@ -42,9 +42,14 @@ final class Workspace {
      * @param inputError  why the text could not be read as its format (the file's own error), or null
      * @param configError the broken config file that governs it, or null
      * @param note        why it was not checked (left out by the config, no language), or null
+     * @param language    the language it was checked in, or null
      */
     record Result(OpenDocument document, List<Issue> issues, InputException inputError, InputException configError,
-            String note) {
+            String note, String language) {
+        Result(OpenDocument document, List<Issue> issues, InputException inputError, InputException configError,
+                String note) {
+            this(document, issues, inputError, configError, note, null);
+        }
     }
 
     private final Map<String, OpenDocument> open = new ConcurrentHashMap<>();
@@ -166,7 +171,7 @@ final class Workspace {
         Suppressions.Result r = Suppressions.apply(document, found, checker::knowsRule);
         List<Issue> kept = new ArrayList<>(r.kept());
         kept.addAll(r.warnings());
-        return new Result(d, kept, null, null, null);
+        return new Result(d, kept, null, null, null, document.targetLocale());
     }
 
     /** What the checkers built so far say a rule does, or null when none of them has it (LanguageTool's own). */

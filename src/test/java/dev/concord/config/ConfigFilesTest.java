@@ -213,7 +213,7 @@ class ConfigFilesTest {
     void unknownKeysAreErrorsWithAPlaceAndASuggestion() throws Exception {
         assertEquals("2:1: unknown key 'failon': did you mean 'failOn'? (known keys: root, language, sourceLanguage,"
                 + " languages, pairs, include, exclude, termbases, ruleFolders, disable, enable, severity, failOn,"
-                + " grammar, acceptWords, baseline)", error("root: true\nfailon: error\n"));
+                + " grammar, acceptWords, accept, baseline)", error("root: true\nfailon: error\n"));
         assertTrue(error("grammar:\n  disableRule: [X]\n").startsWith("2:3: unknown key 'disableRule': did you mean"
                 + " 'disableRules'?"));
         String pair = error("pairs:\n  - {source: \"a/{path}\", target: \"b/{path}\", lang: fr}\n");

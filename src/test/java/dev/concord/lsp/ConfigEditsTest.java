@@ -52,4 +52,26 @@ class ConfigEditsTest {
         assertEquals("l'été", ConfigEdits.scalar("l'été"));
         assertEquals("\"12\"", ConfigEdits.scalar("12"));
     }
+
+    private static String addTo(String yaml, String key, String item) {
+        ConfigEdits.Change c = ConfigEdits.addToMapList(yaml, "accept", key, item);
+        return c == null ? null : c.applyTo(yaml);
+    }
+
+    @Test
+    void aLanguageOfAcceptGetsTheWordInTheMappingsLayout() {
+        assertEquals("language: fr\naccept:\n  fr:\n    - Tokaïev\n", addTo("language: fr\n", "fr", "Tokaïev"));
+        assertEquals("accept:\n  de: [Konto]\n  fr:\n    - Tokaïev\nlanguage: fr\n",
+                addTo("accept:\n  de: [Konto]\nlanguage: fr\n", "fr", "Tokaïev"));
+        assertEquals("accept:   # team spellings\n  fr:\n    - Blogue\n    - Tokaïev\nlanguage: fr\n",
+                addTo("accept:   # team spellings\n  fr:\n    - Blogue\nlanguage: fr\n", "fr", "Tokaïev"));
+        assertEquals("accept:\n  fr: [Blogue, Tokaïev]\n", addTo("accept:\n  fr: [Blogue]\n", "fr", "Tokaïev"));
+        assertEquals("accept:\n  fr: [Blogue]\n  ru:\n    - Токаев\n", addTo("accept:\n  fr: [Blogue]", "ru", "Токаев"));
+    }
+
+    @Test
+    void acceptLeavesAloneWhatItDoesNotEdit() {
+        assertNull(addTo("accept: {fr: [Blogue]}\n", "fr", "Tokaïev"));
+        assertNull(addTo("accept:\n  fr: [Tokaïev]\n", "fr", "Tokaïev"));
+    }
 }

@@ -491,4 +491,28 @@ class LanguageServerTest {
         PublishDiagnosticsParams p = client.await(po.toUri().toString(), has("qa.placeholders"));
         assertEquals(5, first(p, "qa.placeholders").getRange().getStart().getLine());
     }
+
+    @Test
+    void acceptingANameWritesAcceptInTheConfigAndSilencesEveryRuleOnIt() throws Exception {
+        start(List.of("utf-16"));
+        Path example = Path.of("examples/kazakhstan");
+        Files.copy(example.resolve("source.en.txt"), dir.resolve("news.en.txt"));
+        String yaml = "# the newsroom's settings\nlanguage: fr\nsourceLanguage: en\ngrammar: false\npairs:\n"
+                + "  - source: \"{path}.en.txt\"\n    target: \"{path}.fr.txt\"\n";
+        String configUri = config(yaml);
+        String uri = open("news.fr.txt", Files.readString(example.resolve("target.fr.txt")));
+        Diagnostic name = first(client.await(uri, has("names.inconsistent")), "names.inconsistent");
+        CodeAction accept = actions(uri, name).stream().filter(a -> a.getTitle().startsWith("Accept ")).findFirst()
+                .orElseThrow();
+        assertEquals("Accept 'Tokayev' in fr (.concord.yml)", accept.getTitle());
+        String edited = apply(yaml, editsOf(accept.getEdit(), configUri), "utf-16");
+        assertEquals(yaml + "accept:\n  fr:\n    - Tokayev\n", edited);
+        Files.writeString(dir.resolve(".concord.yml"), edited, StandardCharsets.UTF_8);
+        client.published.clear();
+        server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
+                List.of(new FileEvent(configUri, FileChangeType.Changed))));
+        PublishDiagnosticsParams after = client.await(uri, p -> true);
+        assertTrue(hasNo("names.inconsistent").test(after), after.toString());
+        assertTrue(has("qa.punctuation-only").test(after), after.toString());
+    }
 }
