@@ -262,7 +262,8 @@ public final class ConcordLanguageServer implements LanguageServer, LanguageClie
         publish(r);
     }
 
-    private void publish(Workspace.Result r) {
+    /** A check's diagnostics for its document; a broken config file's error is published on that file. */
+    private List<Diagnostic> diagnosticsOf(Workspace.Result r) {
         Workspace.OpenDocument d = r.document();
         List<Diagnostic> diagnostics = new ArrayList<>();
         if (r.configError() != null) {
@@ -278,6 +279,12 @@ public final class ConcordLanguageServer implements LanguageServer, LanguageClie
         for (var issue : r.issues()) {
             diagnostics.add(Diagnostics.of(issue, index, encoding, workspace::textOf));
         }
+        return diagnostics;
+    }
+
+    private void publish(Workspace.Result r) {
+        Workspace.OpenDocument d = r.document();
+        List<Diagnostic> diagnostics = diagnosticsOf(r);
         Workspace.OpenDocument now = workspace.open(d.uri());
         if (now == null || now.version() != d.version()) {
             return; // edited or closed while it was checked: the next check publishes
@@ -414,17 +421,7 @@ public final class ConcordLanguageServer implements LanguageServer, LanguageClie
             publish(r);
             return;
         }
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        if (r.configError() != null) {
-            publishConfigError(r.configError());
-        }
-        if (r.inputError() != null) {
-            diagnostics.add(Diagnostics.ofInputError(r.inputError(), d.text(), encoding, Diagnostics.INPUT_ERROR));
-        }
-        LineIndex index = new LineIndex(d.text());
-        for (var issue : r.issues()) {
-            diagnostics.add(Diagnostics.of(issue, index, encoding, workspace::textOf));
-        }
+        List<Diagnostic> diagnostics = diagnosticsOf(r);
         LanguageClient c = client;
         if (c != null) {
             c.publishDiagnostics(new PublishDiagnosticsParams(d.uri(), diagnostics));
