@@ -243,7 +243,34 @@ public final class Checker {
      * caller can show progress.
      */
     public List<Issue> checkAll(Collection<Document> documents, Consumer<Document> checked) {
-        List<Document> docs = List.copyOf(documents);
+        return checkAll(List.copyOf(documents), checked, (Document) null);
+    }
+
+    /**
+     * Checks one document among others: every rule on {@code document}, and the project rules (consistency across
+     * files) on it and {@code project} together, so that a name or term spelled another way in another file counts.
+     * Only {@code document}'s issues are returned (their related places may point into the other files). What an
+     * editor needs: the open file checked against the rest of the workspace without checking all of it.
+     */
+    public List<Issue> checkAmong(Document document, Collection<Document> project) {
+        List<Document> docs = new ArrayList<>();
+        docs.add(document);
+        for (Document d : project) {
+            if (!d.name().equals(document.name())) {
+                docs.add(d);
+            }
+        }
+        List<Issue> all = checkAll(docs, d -> { }, document);
+        List<Issue> own = new ArrayList<>(all.size());
+        for (Issue i : all) {
+            if (i.file().equals(document.name())) {
+                own.add(i);
+            }
+        }
+        return own;
+    }
+
+    private List<Issue> checkAll(List<Document> docs, Consumer<Document> checked, Document only) {
         for (Document d : docs) {
             if (d.targetLocale() == null && targetLocale == null) {
                 throw new IllegalArgumentException(d.name()
@@ -252,7 +279,7 @@ public final class Checker {
         }
         ForkJoinPool pool = threads > 1 ? new ForkJoinPool(threads) : null;
         try {
-            return checkAll(docs, checked, pool);
+            return checkAll(only == null ? docs : List.of(only), docs, checked, pool);
         } finally {
             if (pool != null) {
                 pool.shutdown();
@@ -260,7 +287,9 @@ public final class Checker {
         }
     }
 
-    private List<Issue> checkAll(List<Document> docs, Consumer<Document> checked, ForkJoinPool pool) {
+    /** Every rule on {@code docs}; the project rules on {@code project} (which holds {@code docs}). */
+    private List<Issue> checkAll(List<Document> docs, List<Document> project, Consumer<Document> checked,
+            ForkJoinPool pool) {
         RuleContext context = new RuleContext(setup, analyzer, targetLocale, sourceLocale, new ConcurrentHashMap<>(),
                 pool);
         List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
@@ -295,13 +324,13 @@ public final class Checker {
         }
         for (DocumentRule rule : documentRules) {
             if (rule.scope() == DocumentRule.Scope.PROJECT) {
-                run(rule, docs.isEmpty() ? null : docs.get(0), failures, () -> rule.check(docs, context, sink));
+                run(rule, docs.isEmpty() ? null : docs.get(0), failures, () -> rule.check(project, context, sink));
             }
         }
         IssueFactory factory = new IssueFactory(this::isDisabled, this::severityFor, this::isAccepted);
-        List<Issue> issues = new ArrayList<>(factory.issues(findings, docs));
+        List<Issue> issues = new ArrayList<>(factory.issues(findings, project));
         issues.addAll(failures);
-        return IssueFactory.sorted(issues, docs);
+        return IssueFactory.sorted(issues, project);
     }
 
     /**

@@ -161,6 +161,7 @@ public final class ConcordLanguageServer implements LanguageServer, LanguageClie
                     && ws.getWorkspaceEdit().getResourceOperations().contains("create");
         }
         root = rootOf(params);
+        workspace.root(root);
         EditorSettings initial = EditorSettings.from(params.getInitializationOptions());
         checks.execute(() -> workspace.editorSettings(initial));
 

@@ -58,11 +58,22 @@ final class Workspace {
     private Checkers factory = new Checkers();
     private final Map<CheckerSettings, Checker> checkers = new ConcurrentHashMap<>();
     private volatile EditorSettings editor = EditorSettings.NONE;
+    /** At most this many workspace files take part in a document's consistency checks. */
+    static final int PROJECT_FILES = 2_000;
+    /** At most this much text of other files takes part in a document's consistency checks. */
+    static final long PROJECT_CHARS = 300_000;
+    private final Map<Path, Known> projectCache = new ConcurrentHashMap<>();
+    private volatile Path root;
     /** The settings and languages whose first check has run: LanguageTool is loaded for them. */
     private final java.util.Set<String> warmed = new java.util.HashSet<>();
 
     Workspace(int threads) {
         this.threads = threads;
+    }
+
+    /** The workspace's root folder, whose files the consistency checks read; null for none. */
+    void root(Path root) {
+        this.root = root;
     }
 
     OpenDocument open(String uri) {
@@ -88,12 +99,14 @@ final class Workspace {
     /** New editor settings: the checkers are built again from them. Check thread only. */
     void editorSettings(EditorSettings settings) {
         this.editor = settings;
+        projectCache.clear();
         checkers.clear();
     }
 
     /** The config files changed on disk: read them again, and the termbases and packs they name. Check thread only. */
     void reloadConfig() {
         configs = ConfigFiles.discover();
+        projectCache.clear();
         factory = new Checkers();
         checkers.clear();
     }
@@ -153,25 +166,104 @@ final class Workspace {
         CheckerSettings cs = e.applyTo(settings.checker());
         try {
             if (cs.grammar() && warmed.add(cs + "\u0000" + document.targetLocale())) {
-                early.accept(run(d, document, cs.withGrammar(false)));
+                early.accept(run(d, document, cs.withGrammar(false), settings.sourceFile()));
             }
-            return run(d, document, cs);
+            return run(d, document, cs, settings.sourceFile());
         } catch (InputException ex) {
             return new Result(d, List.of(), null, ex, null);
         }
     }
 
-    private Result run(OpenDocument d, Document document, CheckerSettings cs) throws InputException {
+    private Result run(OpenDocument d, Document document, CheckerSettings cs, Path source) throws InputException {
         Checker checker = checkers.get(cs);
         if (checker == null) {
             checker = factory.checker(cs, threads);
             checkers.put(cs, checker);
         }
-        List<Issue> found = checker.check(document);
+        List<Issue> found = checker.checkAmong(document, project(document, cs, source));
         Suppressions.Result r = Suppressions.apply(document, found, checker::knowsRule);
         List<Issue> kept = new ArrayList<>(r.kept());
         kept.addAll(r.warnings());
         return new Result(d, kept, null, null, null, document.targetLocale());
+    }
+
+    /**
+     * The other files of the workspace that a document's consistency rules compare it with: those Concord reads, in
+     * the same language and with the same settings (its own source file aside), as the editor has them when open,
+     * else as on disk (read again when they change); at most {@value #PROJECT_FILES} files and
+     * {@value #PROJECT_CHARS} characters, so that a re-check stays quick (a larger project is checked whole by
+     * {@code concord check}).
+     */
+    private List<Document> project(Document document, CheckerSettings cs, Path source) {
+        if (root == null) {
+            return List.of();
+        }
+        List<Document> out = new ArrayList<>();
+        long chars = 0;
+        Path self = Path.of(document.name()).toAbsolutePath().normalize();
+        for (Path file : workspaceFiles(root, PROJECT_FILES)) {
+            if (file.equals(self) || file.equals(source) || chars > PROJECT_CHARS) {
+                continue;
+            }
+            Document other = projectDocument(file, cs, document.targetLocale());
+            if (other != null) {
+                chars += other.target().content().length();
+                out.add(other);
+            }
+        }
+        return out;
+    }
+
+    /** A workspace file read as its settings say, when they are {@code cs} and its language is {@code language}. */
+    private Document projectDocument(Path file, CheckerSettings cs, String language) {
+        OpenDocument openDoc = null;
+        for (OpenDocument o : open.values()) {
+            if (o.path().equals(file)) {
+                openDoc = o;
+            }
+        }
+        long stamp;
+        try {
+            stamp = openDoc != null ? -openDoc.version() - 1 : Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return null;
+        }
+        Known known = projectCache.get(file);
+        if (known == null || known.stamp() != stamp) {
+            known = new Known(stamp, readForProject(file, openDoc));
+            projectCache.put(file, known);
+        }
+        if (known.read() == null || !known.read().settings().equals(cs)
+                || !language.equals(known.read().document().targetLocale())) {
+            return null;
+        }
+        return known.read().document();
+    }
+
+    private Read readForProject(Path file, OpenDocument openDoc) {
+        try {
+            FileSettings s = configs.settingsFor(file);
+            if (s.excluded()) {
+                return null;
+            }
+            EditorSettings e = editor;
+            ReadOptions options = ReadOptions.defaults()
+                    .withTargetLocale(e.language() != null ? e.language() : s.language())
+                    .withSourceLocale(e.sourceLanguage() != null ? e.sourceLanguage() : s.sourceLanguage())
+                    .withSourceFile(s.sourceFile());
+            Document doc = openDoc != null ? Document.parse(file, openDoc.text(), options)
+                    : Document.parse(file, options);
+            return doc.targetLocale() == null ? null : new Read(e.applyTo(s.checker()), doc);
+        } catch (IOException | RuntimeException ex) {
+            return null; // a file that cannot be read is reported when it is opened
+        }
+    }
+
+    /** A workspace file as last read for consistency checks: when, and what (null when it does not take part). */
+    private record Known(long stamp, Read read) {
+    }
+
+    private record Read(CheckerSettings settings, Document document) {
     }
 
     /** What the checkers built so far say a rule does, or null when none of them has it (LanguageTool's own). */

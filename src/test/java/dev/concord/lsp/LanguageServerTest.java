@@ -515,4 +515,24 @@ class LanguageServerTest {
         assertTrue(hasNo("names.inconsistent").test(after), after.toString());
         assertTrue(has("qa.punctuation-only").test(after), after.toString());
     }
+
+    @Test
+    void aNameIsComparedWithTheOtherFilesOfTheWorkspaceOpenOrNot() throws Exception {
+        start(List.of("utf-16"));
+        config("language: fr\ngrammar: false\n");
+        Path other = dir.resolve("docs/hier.md");
+        Files.createDirectories(other.getParent());
+        Files.writeString(other, "# Hier\n\nLe président Tokaïev a parlé.\n\nTokaïev a promis des réformes.\n");
+        String uri = open("docs/aujourdhui.md", "# Aujourd'hui\n\nLe président Tokayev a parlé encore.\n");
+        PublishDiagnosticsParams p = client.await(uri, has("names.inconsistent"));
+        Diagnostic d = first(p, "names.inconsistent");
+        assertEquals(2, d.getRange().getStart().getLine());
+        assertEquals(other.toUri().toString(), d.getRelatedInformation().get(0).getLocation().getUri());
+        assertEquals(2, d.getRelatedInformation().get(0).getLocation().getRange().getStart().getLine());
+        // The other file fixed on disk: the name is one spelling again.
+        Files.writeString(other, "# Hier\n\nLe président Tokayev a parlé.\n");
+        server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
+                List.of(new FileEvent(other.toUri().toString(), FileChangeType.Changed))));
+        client.await(uri, hasNo("names.inconsistent"));
+    }
 }
