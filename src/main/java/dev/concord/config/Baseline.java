@@ -161,8 +161,25 @@ public final class Baseline {
         return new Baseline(file, entries);
     }
 
+    /** This baseline with one finding more: that of {@code path} (absolute) with this rule, text and fingerprint. */
+    public Baseline plus(Path path, String ruleId, String text, String fingerprint) {
+        List<Entry> more = new ArrayList<>(entries);
+        more.add(new Entry(relative(file.getParent(), path), ruleId, text == null ? "" : text, fingerprint));
+        return new Baseline(file, more);
+    }
+
+    /** An empty baseline to be written at {@code file}. */
+    public static Baseline empty(Path file) {
+        return new Baseline(file, List.of());
+    }
+
     /** Writes the baseline atomically (a reader never sees half a file). */
     public void write() throws IOException {
+        AtomicFile.write(file, text());
+    }
+
+    /** The file's text: one finding a line, in a stable order, so that a change reads well in a diff. */
+    public String text() {
         StringWriter out = new StringWriter();
         out.write("{\n  \"tool\": \"concord\",\n  \"version\": " + VERSION + ",\n");
         out.write("  \"findings\": [");
@@ -173,11 +190,15 @@ public final class Baseline {
                     + quoted(e.text()) + ", \"fingerprint\": " + quoted(e.fingerprint()) + "}");
         }
         out.write(entries.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
-        AtomicFile.write(file, out.toString());
+        return out.toString();
     }
 
-    private static String quoted(String s) throws IOException {
-        return JSON.writeValueAsString(s);
+    private static String quoted(String s) {
+        try {
+            return JSON.writeValueAsString(s);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e); // a String always serializes
+        }
     }
 
     private static String key(String path, String fingerprint) {

@@ -2,6 +2,7 @@ package dev.concord.lsp;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import dev.concord.config.Baseline;
 import dev.concord.config.ConfigFiles;
 import dev.concord.text.LineIndex;
 import java.nio.file.Files;
@@ -40,7 +41,8 @@ final class CodeActions {
 
     /** What the actions need to know about the client and the workspace. */
     record Context(PositionEncoding encoding, boolean canCreateFiles, Path workspaceRoot,
-            java.util.function.Function<Path, String> textOf, String language) {
+            java.util.function.Function<Path, String> textOf, String language, Path baseline,
+            java.util.function.Function<Path, Baseline> baselineOf) {
     }
 
     /** The actions for Concord's diagnostics among {@code diagnostics}, on the open document {@code d}. */
@@ -87,6 +89,11 @@ final class CodeActions {
             if (off != null) {
                 out.add(Either.forRight(action("Disable " + rule + " in .concord.yml", CodeActionKind.QuickFix,
                         diagnostic, off)));
+            }
+            WorkspaceEdit baselined = baselineEdit(d, data, rule, c);
+            if (baselined != null) {
+                out.add(Either.forRight(action("Add this finding to the baseline (" + c.baseline().getFileName() + ")",
+                        CodeActionKind.QuickFix, diagnostic, baselined)));
             }
             String word = text(data);
             if (isWordFinding(rule, data) && c.language() != null && !word.isBlank() && !word.contains("\n")) {
@@ -196,6 +203,41 @@ final class CodeActions {
             }
         }
         return null;
+    }
+
+    /**
+     * The edit that records this finding in the baseline file the config names (so that it is not reported again),
+     * the file's whole text rewritten as {@code concord baseline} writes it; null without a baseline or fingerprint.
+     */
+    private static WorkspaceEdit baselineEdit(Workspace.OpenDocument d, JsonObject data, String rule, Context c) {
+        if (c.baseline() == null || !data.has("fingerprint")) {
+            return null;
+        }
+        Path file = c.baseline();
+        String uri = file.toUri().toString();
+        Baseline now = c.baselineOf().apply(file);
+        boolean exists = Files.isRegularFile(file);
+        if (exists && now == null) {
+            return null; // a broken baseline is the user's to mend
+        }
+        Baseline updated = (now != null ? now : Baseline.empty(file)).plus(d.path(), rule, text(data),
+                data.get("fingerprint").getAsString());
+        if (!exists) {
+            if (!c.canCreateFiles()) {
+                return null;
+            }
+            TextDocumentEdit write = new TextDocumentEdit(new VersionedTextDocumentIdentifier(uri, null),
+                    plain(List.of(new TextEdit(new Range(new Position(0, 0), new Position(0, 0)), updated.text()))));
+            return new WorkspaceEdit(List.of(Either.forRight(new CreateFile(uri, new CreateFileOptions(false, true))),
+                    Either.forLeft(write)));
+        }
+        String old = c.textOf().apply(file);
+        if (old == null) {
+            return null;
+        }
+        LineIndex index = new LineIndex(old);
+        Range all = new Range(new Position(0, 0), c.encoding().position(index, old.length()));
+        return new WorkspaceEdit(Map.of(uri, List.of(new TextEdit(all, updated.text()))));
     }
 
     /** The edit of the config file that {@code change} makes (the file created when there is none). */

@@ -98,6 +98,8 @@ public final class ConcordLanguageServer implements LanguageServer, LanguageClie
     private final Map<String, List<Diagnostic>> shown = new ConcurrentHashMap<>();
     /** The language each document was last checked in, for "accept this word" actions. */
     private final Map<String, String> languages = new ConcurrentHashMap<>();
+    /** The baseline file the config names for each document, for "add to the baseline" actions. */
+    private final Map<String, Path> baselines = new ConcurrentHashMap<>();
     private final Documents documents = new Documents();
     private final Settings settings = new Settings();
     private volatile LanguageClient client;
@@ -293,6 +295,11 @@ public final class ConcordLanguageServer implements LanguageServer, LanguageClie
         shown.put(d.uri(), diagnostics);
         if (r.language() != null) {
             languages.put(d.uri(), r.language());
+        }
+        if (r.baseline() != null) {
+            baselines.put(d.uri(), r.baseline());
+        } else {
+            baselines.remove(d.uri());
         }
         LanguageClient c = client;
         if (c != null) {
@@ -559,7 +566,8 @@ public final class ConcordLanguageServer implements LanguageServer, LanguageClie
             }
             CodeActions.Context context = new CodeActions.Context(encoding, canCreateFiles,
                     root != null ? root : d.path().getParent(), workspace::textOf,
-                    languages.get(params.getTextDocument().getUri()));
+                    languages.get(params.getTextDocument().getUri()), baselines.get(params.getTextDocument().getUri()),
+                    workspace::baseline);
             return CompletableFuture.completedFuture(CodeActions.forDiagnostics(d,
                     asPublished(params.getTextDocument().getUri(), params.getContext().getDiagnostics()),
                     params.getRange(), context));

@@ -4,6 +4,7 @@ import dev.concord.Checker;
 import dev.concord.Document;
 import dev.concord.InputException;
 import dev.concord.Issue;
+import dev.concord.config.Baseline;
 import dev.concord.config.CheckerSettings;
 import dev.concord.config.Checkers;
 import dev.concord.config.ConfigFiles;
@@ -43,12 +44,13 @@ final class Workspace {
      * @param configError the broken config file that governs it, or null
      * @param note        why it was not checked (left out by the config, no language), or null
      * @param language    the language it was checked in, or null
+     * @param baseline    the baseline file the config names for it (which may not exist yet), or null
      */
     record Result(OpenDocument document, List<Issue> issues, InputException inputError, InputException configError,
-            String note, String language) {
+            String note, String language, Path baseline) {
         Result(OpenDocument document, List<Issue> issues, InputException inputError, InputException configError,
                 String note) {
-            this(document, issues, inputError, configError, note, null);
+            this(document, issues, inputError, configError, note, null, null);
         }
     }
 
@@ -63,6 +65,7 @@ final class Workspace {
     /** At most this much text of other files takes part in a document's consistency checks. */
     static final long PROJECT_CHARS = 300_000;
     private final Map<Path, Known> projectCache = new ConcurrentHashMap<>();
+    private final Map<Path, Map.Entry<Long, Baseline>> baselines = new ConcurrentHashMap<>();
     private volatile Path root;
     /** The settings and languages whose first check has run: LanguageTool is loaded for them. */
     private final java.util.Set<String> warmed = new java.util.HashSet<>();
@@ -166,15 +169,17 @@ final class Workspace {
         CheckerSettings cs = e.applyTo(settings.checker());
         try {
             if (cs.grammar() && warmed.add(cs + "\u0000" + document.targetLocale())) {
-                early.accept(run(d, document, cs.withGrammar(false), settings.sourceFile()));
+                early.accept(run(d, document, cs.withGrammar(false), settings));
             }
-            return run(d, document, cs, settings.sourceFile());
+            return run(d, document, cs, settings);
         } catch (InputException ex) {
             return new Result(d, List.of(), null, ex, null);
         }
     }
 
-    private Result run(OpenDocument d, Document document, CheckerSettings cs, Path source) throws InputException {
+    private Result run(OpenDocument d, Document document, CheckerSettings cs, FileSettings settings)
+            throws InputException {
+        Path source = settings.sourceFile();
         Checker checker = checkers.get(cs);
         if (checker == null) {
             checker = factory.checker(cs, threads);
@@ -184,7 +189,11 @@ final class Workspace {
         Suppressions.Result r = Suppressions.apply(document, found, checker::knowsRule);
         List<Issue> kept = new ArrayList<>(r.kept());
         kept.addAll(r.warnings());
-        return new Result(d, kept, null, null, null, document.targetLocale());
+        Baseline baseline = baseline(settings.baseline());
+        if (baseline != null) {
+            kept = baseline.filter(kept, i -> d.path()).kept();
+        }
+        return new Result(d, kept, null, null, null, document.targetLocale(), settings.baseline());
     }
 
     /**
@@ -299,6 +308,24 @@ final class Workspace {
             // An unreadable folder: check what was found.
         }
         return out;
+    }
+
+    /** The baseline at {@code file} as it is on disk now (read again when it changes); null for none or a broken one. */
+    Baseline baseline(Path file) {
+        if (file == null || !Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            long stamp = Files.getLastModifiedTime(file).toMillis();
+            Map.Entry<Long, Baseline> known = baselines.get(file);
+            if (known == null || known.getKey() != stamp) {
+                known = Map.entry(stamp, Baseline.read(file));
+                baselines.put(file, known);
+            }
+            return known.getValue();
+        } catch (IOException e) {
+            return null; // 'concord check' reports a broken baseline; the editor shows every finding meanwhile
+        }
     }
 
     /** The file a {@code file:} URI names, or null for another scheme. */

@@ -535,4 +535,32 @@ class LanguageServerTest {
                 List.of(new FileEvent(other.toUri().toString(), FileChangeType.Changed))));
         client.await(uri, hasNo("names.inconsistent"));
     }
+
+    @Test
+    void addToTheBaselineWritesWhatTheCommandLineReadsToo() throws Exception {
+        start(List.of("utf-16"));
+        config("language: fr\nsourceLanguage: en\ngrammar: false\nbaseline: concord-baseline.json\n");
+        Path baseline = dir.resolve("concord-baseline.json");
+        dev.concord.config.Baseline.empty(baseline).write();
+        String po = "msgid \"\"\nmsgstr \"\"\n\"Language: fr\\n\"\n\nmsgid \"Deleted %d files\"\n"
+                + "msgstr \"Fichiers supprimés\"\n";
+        String uri = open("fr.po", po);
+        Diagnostic d = first(client.await(uri, has("qa.placeholders")), "qa.placeholders");
+        CodeAction add = actions(uri, d).stream().filter(a -> a.getTitle().startsWith("Add this finding to the "
+                + "baseline")).findFirst().orElseThrow();
+        String text = apply(Files.readString(baseline), editsOf(add.getEdit(), baseline.toUri().toString()), "utf-16");
+        assertTrue(text.contains("\"file\": \"fr.po\", \"ruleId\": \"qa.placeholders\""), text);
+        Files.writeString(baseline, text, StandardCharsets.UTF_8);
+        server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
+                List.of(new FileEvent(baseline.toUri().toString(), FileChangeType.Changed))));
+        client.await(uri, hasNo("qa.placeholders"));
+        // The command line reads the same baseline the same way.
+        Path report = dir.resolve("report.json");
+        int exit = dev.concord.cli.Main.run("check", "--format", "json", "--output", report.toString(),
+                dir.resolve("fr.po").toString());
+        String json = Files.readString(report);
+        assertFalse(json.contains("qa.placeholders"), json);
+        assertTrue(json.matches("(?s).*\"baselined\"\\s*:\\s*1\\b.*"), json);
+        assertEquals(0, exit, json);
+    }
 }
