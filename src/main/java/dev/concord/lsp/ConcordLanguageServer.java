@@ -391,6 +391,9 @@ public final class ConcordLanguageServer implements LanguageServer, LanguageClie
                 List<Path> files = workspace.workspaceFiles(where, WORKSPACE_FILE_LIMIT);
                 int n = 0;
                 for (Path file : files) {
+                    if (done.isCancelled() || shutDown) {
+                        break; // $/cancelRequest (LSP4J cancels the future) or shutdown: stop between files
+                    }
                     String uri = file.toUri().toString();
                     Workspace.OpenDocument d = workspace.open(uri);
                     if (d == null) {
