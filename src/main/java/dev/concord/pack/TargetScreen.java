@@ -259,39 +259,28 @@ final class TargetScreen {
                 return true;
             }
         }
-        for (String run : t.runs) {
-            List<Screened> found = byRunWord.get(run);
-            if (found != null) {
-                for (Screened s : found) {
-                    if (active.test(s.rule()) && s.mayMatch(t)) {
-                        return true;
-                    }
-                }
-            }
+        if (anyMayMatch(byRunWord, t.runs, t, active)) {
+            return true;
         }
         for (Screened s : bySubstring) {
             if (active.test(s.rule()) && s.anchor().metBy(t) && s.mayMatch(t)) {
                 return true;
             }
         }
-        if (!byLemma.isEmpty()) {
-            for (String lemma : t.lemmas()) {
-                List<Screened> found = byLemma.get(lemma);
-                if (found != null) {
-                    for (Screened s : found) {
-                        if (active.test(s.rule()) && s.mayMatch(t)) {
-                            return true;
-                        }
-                    }
-                }
-            }
-            for (String run : t.runs) {
-                List<Screened> found = byLemma.get(run);
-                if (found != null) {
-                    for (Screened s : found) {
-                        if (active.test(s.rule()) && s.mayMatch(t)) {
-                            return true;
-                        }
+        // A lemma anchor is met by a reading's lemma, or by the word itself (a form the tagger does not know).
+        return !byLemma.isEmpty() && (anyMayMatch(byLemma, t.lemmas(), t, active)
+                || anyMayMatch(byLemma, t.runs, t, active));
+    }
+
+    /** True when a rule indexed under one of {@code keys}, and accepted by {@code active}, may match the text. */
+    private static boolean anyMayMatch(Map<String, List<Screened>> index, Iterable<String> keys, Text t,
+            Predicate<RulePacks.Loaded> active) {
+        for (String key : keys) {
+            List<Screened> found = index.get(key);
+            if (found != null) {
+                for (Screened s : found) {
+                    if (active.test(s.rule()) && s.mayMatch(t)) {
+                        return true;
                     }
                 }
             }
