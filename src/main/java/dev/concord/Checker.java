@@ -62,6 +62,8 @@ public final class Checker {
     private final boolean grammar;
     private final int threads;
     private final CheckProfile profile = new CheckProfile();
+    /** Each rule's profile phase, by rule. */
+    private final Map<Rule, String> phases = new ConcurrentHashMap<>();
 
     Checker(CheckerBuilder b) {
         this.targetLocale = b.targetLocale;
@@ -124,7 +126,7 @@ public final class Checker {
         // The packs analyse only the units they may match (see RulePackRule): the other rules read the tagger's
         // readings of every unit instead, which costs a fraction of a full analysis.
         boolean packsRun = packRule != null && enabled.contains(packRule)
-                && "full".equals(setup.options().get(dev.concord.rule.RuleContext.ANALYSIS_OPTION));
+                && dev.concord.rule.RuleContext.fullAnalysis(setup.options());
         return language -> packsRun && !pools.addedRules().rulesFor(language).isEmpty();
     }
 
@@ -174,8 +176,12 @@ public final class Checker {
         return profile;
     }
 
-    /** The phase a rule's own time counts to: its family. */
-    static String phaseOf(Rule rule) {
+    /** The phase a rule's own time counts to: its family (worked out once per rule, as it is asked per unit). */
+    private String phaseOf(Rule rule) {
+        return phases.computeIfAbsent(rule, Checker::familyPhase);
+    }
+
+    private static String familyPhase(Rule rule) {
         String family = rule.pack();
         if (family == null || family.equals("core")) {
             int dot = rule.id().indexOf('.');

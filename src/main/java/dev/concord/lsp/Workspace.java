@@ -65,6 +65,10 @@ final class Workspace {
     /** At most this much text of other files takes part in a document's consistency checks. */
     static final long PROJECT_CHARS = 300_000;
     private final Map<Path, Known> projectCache = new ConcurrentHashMap<>();
+    /** How long a walk of the workspace's files stands for it. */
+    static final long FILES_FRESH_MILLIS = 5_000;
+    private List<Path> projectFiles;
+    private long filesWalkedAt;
     private final Map<Path, Map.Entry<Long, Baseline>> baselines = new ConcurrentHashMap<>();
     private volatile Path root;
     /** The settings and languages whose first check has run: LanguageTool is loaded for them. */
@@ -110,6 +114,7 @@ final class Workspace {
     void reloadConfig() {
         configs = ConfigFiles.discover();
         projectCache.clear();
+        projectFiles = null;
         factory = new Checkers();
         checkers.clear();
     }
@@ -210,7 +215,7 @@ final class Workspace {
         List<Document> out = new ArrayList<>();
         long chars = 0;
         Path self = Path.of(document.name()).toAbsolutePath().normalize();
-        for (Path file : workspaceFiles(root, PROJECT_FILES)) {
+        for (Path file : projectFiles()) {
             if (file.equals(self) || file.equals(source) || chars > PROJECT_CHARS) {
                 continue;
             }
@@ -221,6 +226,19 @@ final class Workspace {
             }
         }
         return out;
+    }
+
+    /**
+     * The workspace's files for consistency checks: the folder is walked again when the config is read again (a
+     * watched file changed) or {@value #FILES_FRESH_MILLIS} ms after the last walk, not on every keystroke.
+     */
+    private List<Path> projectFiles() {
+        long now = System.nanoTime();
+        if (projectFiles == null || now - filesWalkedAt > FILES_FRESH_MILLIS * 1_000_000) {
+            projectFiles = workspaceFiles(root, PROJECT_FILES);
+            filesWalkedAt = now;
+        }
+        return projectFiles;
     }
 
     /** A workspace file read as its settings say, when they are {@code cs} and its language is {@code language}. */

@@ -138,7 +138,12 @@ public final class RuleContext {
 
     /** True when the checker was told to analyse every text fully (see {@link #ANALYSIS_OPTION}). */
     public boolean fullAnalysis() {
-        return setup != null && "full".equals(setup.options().get(ANALYSIS_OPTION));
+        return setup != null && fullAnalysis(setup.options());
+    }
+
+    /** True when these checker options ask to analyse every text fully (see {@link #ANALYSIS_OPTION}). */
+    public static boolean fullAnalysis(Map<String, String> options) {
+        return "full".equals(options.get(ANALYSIS_OPTION));
     }
 
     private static final dev.concord.CheckProfile UNPROFILED = new dev.concord.CheckProfile();

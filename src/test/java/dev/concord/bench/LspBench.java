@@ -1,6 +1,7 @@
 package dev.concord.bench;
 
 import dev.concord.lsp.ConcordLanguageServer;
+import dev.concord.lsp.RecordingClient;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.lang.management.ManagementFactory;
@@ -12,9 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.Diagnostic;
@@ -22,19 +20,15 @@ import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 
 /**
@@ -56,47 +50,8 @@ public final class LspBench {
     private LspBench() {
     }
 
-    /** A client that hands over what the server publishes. */
-    static final class Client implements LanguageClient {
-        final BlockingQueue<PublishDiagnosticsParams> published = new LinkedBlockingQueue<>();
-
-        @Override
-        public void telemetryEvent(Object object) {
-        }
-
-        @Override
-        public void publishDiagnostics(PublishDiagnosticsParams diagnostics) {
-            published.add(diagnostics);
-        }
-
-        @Override
-        public void showMessage(MessageParams messageParams) {
-        }
-
-        @Override
-        public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams requestParams) {
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public void logMessage(MessageParams message) {
-        }
-
-        /** The publish of {@code version} (earlier ones dropped); null after the timeout. */
-        PublishDiagnosticsParams await(int version, long timeoutMillis) throws InterruptedException {
-            long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
-            while (System.nanoTime() < deadline) {
-                PublishDiagnosticsParams p = published.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-                if (p != null && p.getVersion() != null && p.getVersion() >= version) {
-                    return p;
-                }
-            }
-            return null;
-        }
-    }
-
     /** A server in this JVM and the client connected to it. */
-    record Session(LanguageServer server, Client client) {
+    record Session(LanguageServer server, RecordingClient client) {
         static Session start(Path root) throws Exception {
             PipedInputStream serverIn = new PipedInputStream(1 << 20);
             PipedOutputStream clientOut = new PipedOutputStream(serverIn);
@@ -111,7 +66,7 @@ public final class LspBench {
             }, "bench-lsp-server");
             t.setDaemon(true);
             t.start();
-            Client client = new Client();
+            RecordingClient client = new RecordingClient();
             Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, clientIn, clientOut);
             launcher.startListening();
             LanguageServer server = launcher.getRemoteProxy();
@@ -150,11 +105,11 @@ public final class LspBench {
         s.server().getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
                 new TextDocumentItem(uri, "markdown", 1, text)));
         // The first version gets two publishes: the rules that need no LanguageTool object, then all of them.
-        PublishDiagnosticsParams first = s.client().await(1, 300_000);
+        PublishDiagnosticsParams first = s.client().awaitVersion(1, 300_000);
         long firstMs = (System.nanoTime() - opened) / 1_000_000;
         boolean grammar = !"false".equals(a.get("grammar"));
         if (grammar) {
-            s.client().await(1, 300_000);
+            s.client().awaitVersion(1, 300_000);
         }
         info("first-publish-ms", firstMs);
         info("full-first-check-ms", (System.nanoTime() - opened) / 1_000_000);
@@ -173,7 +128,7 @@ public final class LspBench {
             version++;
             long sent = System.nanoTime();
             change(s, uri, version, range, replacement);
-            if (s.client().await(version, 60_000) == null) {
+            if (s.client().awaitVersion(version, 60_000) == null) {
                 info("latency-timeouts", 1);
                 continue;
             }
@@ -214,7 +169,7 @@ public final class LspBench {
                 version++;
                 change(s, uri, version, range, insert);
             }
-            last = s.client().await(version, 120_000);
+            last = s.client().awaitVersion(version, 120_000);
         }
         long heapAfter = usedAfterGc();
         info("typed-edits", done);
@@ -229,9 +184,9 @@ public final class LspBench {
         Session f = Session.start(fresh);
         f.server().getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
                 new TextDocumentItem(freshFile.toUri().toString(), "markdown", 1, text)));
-        PublishDiagnosticsParams full = f.client().await(1, 300_000);
+        PublishDiagnosticsParams full = f.client().awaitVersion(1, 300_000);
         if (grammar) {
-            full = f.client().await(1, 300_000);
+            full = f.client().awaitVersion(1, 300_000);
         }
         boolean same = last != null && full != null && keys(last.getDiagnostics()).equals(keys(full.getDiagnostics()));
         info("final-equals-fresh", same ? 1 : 0);

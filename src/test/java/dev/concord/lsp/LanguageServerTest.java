@@ -12,16 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
-import org.eclipse.lsp4j.ConfigurationParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
@@ -33,12 +29,9 @@ import org.eclipse.lsp4j.GeneralClientCapabilities;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
@@ -49,7 +42,6 @@ import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -61,71 +53,14 @@ import org.junit.jupiter.api.io.TempDir;
  * astral characters before the flagged text; edits, code actions and config changes go through the protocol.
  */
 class LanguageServerTest {
-    private static final long WAIT_SECONDS = 120;
+    private static final long WAIT_SECONDS = RecordingClient.WAIT_SECONDS;
 
     @TempDir
     Path dir;
 
-    private final Client client = new Client();
+    private final RecordingClient client = new RecordingClient();
     private LanguageServer server;
     private Thread serverThread;
-
-    /** The client side: records what the server publishes and logs, answers its requests. */
-    static final class Client implements LanguageClient {
-        final BlockingQueue<PublishDiagnosticsParams> published = new LinkedBlockingQueue<>();
-        final List<String> logs = new ArrayList<>();
-        volatile Object settings;
-
-        @Override
-        public void telemetryEvent(Object object) {
-        }
-
-        @Override
-        public void publishDiagnostics(PublishDiagnosticsParams diagnostics) {
-            published.add(diagnostics);
-        }
-
-        @Override
-        public void showMessage(MessageParams messageParams) {
-            logs.add(messageParams.getMessage());
-        }
-
-        @Override
-        public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams requestParams) {
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public void logMessage(MessageParams message) {
-            synchronized (logs) {
-                logs.add(message.getMessage());
-            }
-        }
-
-        @Override
-        public CompletableFuture<List<Object>> configuration(ConfigurationParams configurationParams) {
-            List<Object> out = new ArrayList<>();
-            out.add(settings);
-            return CompletableFuture.completedFuture(out);
-        }
-
-        /** The next diagnostics published for {@code uri} that satisfy {@code wanted}, waiting for them. */
-        PublishDiagnosticsParams await(String uri, Predicate<PublishDiagnosticsParams> wanted) throws Exception {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-            List<PublishDiagnosticsParams> seen = new ArrayList<>();
-            while (System.nanoTime() < deadline) {
-                PublishDiagnosticsParams p = published.poll(1, TimeUnit.SECONDS);
-                if (p == null) {
-                    continue;
-                }
-                seen.add(p);
-                if (p.getUri().equals(uri) && wanted.test(p)) {
-                    return p;
-                }
-            }
-            throw new AssertionError("no such diagnostics for " + uri + "; published: " + seen + "; logs: " + logs);
-        }
-    }
 
     private InitializeResult start(List<String> encodings) throws Exception {
         return start(encodings, false);

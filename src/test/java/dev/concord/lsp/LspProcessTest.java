@@ -44,7 +44,7 @@ class LspProcessTest {
         return c;
     }
 
-    private PublishDiagnosticsParams session(LanguageServerTest.Client client, java.io.InputStream in,
+    private PublishDiagnosticsParams session(RecordingClient client, java.io.InputStream in,
             java.io.OutputStream out) throws Exception {
         Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, in, out);
         launcher.startListening();
@@ -72,7 +72,7 @@ class LspProcessTest {
     void theCommandServesOverStandardInputAndOutput() throws Exception {
         Process process = new ProcessBuilder(command()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
-            PublishDiagnosticsParams p = session(new LanguageServerTest.Client(), process.getInputStream(),
+            PublishDiagnosticsParams p = session(new RecordingClient(), process.getInputStream(),
                     process.getOutputStream());
             // On the msgstr line (0-based line 5), where the placeholder is missing.
             assertEquals(5, p.getDiagnostics().stream().filter(d -> "qa.placeholders".equals(d.getCode().getLeft()))
@@ -106,7 +106,7 @@ class LspProcessTest {
             drain.setDaemon(true);
             drain.start();
             try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(m.group(1)))) {
-                session(new LanguageServerTest.Client(), socket.getInputStream(), socket.getOutputStream());
+                session(new RecordingClient(), socket.getInputStream(), socket.getOutputStream());
             }
             assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the server did not exit after exit");
             assertEquals(0, process.exitValue());
