@@ -1,5 +1,6 @@
 package dev.concord.grammar;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -25,26 +26,56 @@ final class KeptFromSource {
      * MessageFormat doubled apostrophe. Spelling matches are judged elsewhere, except for the apostrophe.
      */
     static boolean isKept(String ruleId, boolean spelling, String target, int start, int end, String source) {
+        return isKept(ruleId, spelling, target, start, end, source, List.of());
+    }
+
+    /**
+     * As {@link #isKept(String, boolean, String, int, int, String)}, also reading the match's suggestions: a match at
+     * the message's end whose every suggestion only adds or changes its final mark is kept when the source does not
+     * end with any of those marks ("Le téléchargement a échoué" for "Download failed").
+     */
+    static boolean isKept(String ruleId, boolean spelling, String target, int start, int end, String source,
+            List<String> suggestions) {
         if (touchesDoubledApostrophe(target, start, end)) {
             return true;
         }
         if (source == null || source.isBlank() || spelling) {
             return false;
         }
+        String matched0 = target.substring(start, end);
+        String bare = matched0.strip();
+        if (bare.length() >= 2 && bare.codePoints().noneMatch(Character::isLetterOrDigit) && source.contains(bare)) {
+            return true; // "!?", "..", "<=", "--": a mark or an operator the source writes the same way
+        }
+        if (!bare.isEmpty() && bare.chars().allMatch(Character::isDigit) && standsAsWord(source, bare)) {
+            return true; // "(par défaut 1)": a figure the source gives in digits, not a number to spell out
+        }
+        for (String token : matched0.strip().split("\\s+")) {
+            String t = trimPunctuation(token);
+            if (t.length() >= 2 && OPTION.matcher(t).matches() && standsAsWord(source, t)) {
+                return true; // "et -y": a command-line option inside the match, not a dash of the language
+            }
+        }
+        if (endMarkOnly(target, end, matched0, suggestions) && !endsWithAnyMarkOf(source, matched0, suggestions)) {
+            return true;
+        }
         if (SENTENCE_START.contains(ruleId)) {
             int s = firstLetter(source);
             if (s >= 0 && !Character.isUpperCase(source.codePointAt(s)) && !Character.isTitleCase(source.codePointAt(s))) {
                 return true;
             }
-            // "apt-config — интерфейс ...", "tar -tvf archive.tar": a command's name, written as the source writes it
             String word = target.substring(start, end).strip();
+            if (word.codePointCount(0, word.length()) <= 5 && target.strip().equals(word + ".")) {
+                return true; // "дн." for "Days": an abbreviation, whole message, keeps its small letter
+            }
+            // "apt-config — интерфейс ...", "tar -tvf archive.tar": a command's name, written as the source writes it
             return word.codePointCount(0, word.length()) >= 3 && standsAsWord(source, word);
         }
         if (FINAL_PUNCTUATION.contains(ruleId)) {
             String t = source.strip();
             return t.isEmpty() || ".!?…:;。！？".indexOf(t.charAt(t.length() - 1)) < 0;
         }
-        String matched = target.substring(start, end);
+        String matched = matched0;
         if (!matched.isEmpty() && matched.isBlank()) {
             // Spaces that align columns of a help text stand in the source too.
             return source.contains("  ") || source.contains(matched);
@@ -58,6 +89,12 @@ final class KeptFromSource {
             for (int i = 0; i < matched.length(); i++) {
                 char c = matched.charAt(i);
                 if ("()[]{}\"'`«»“”‘’„".indexOf(c) >= 0 && count(source, c) == count(target, c) && count(source, c) > 0) {
+                    return true;
+                }
+                // "“今天是什么日子了？" → "\"What day is it today?": the same quotation left open, in the other
+                // language's quote marks (or full-width brackets for ASCII ones).
+                String kin = kin(c);
+                if (kin != null && countAny(source, kin) == countAny(target, kin) && countAny(source, kin) > 0) {
                     return true;
                 }
             }
@@ -80,6 +117,49 @@ final class KeptFromSource {
             return true; // "[OPTION...] DATEI...": the usage line's repetition mark, glued as the source glues it
         }
         return gluedLikeTheSource(matched, source);
+    }
+
+    private static final String END_MARKS = ".!?…:;。！？";
+
+    /**
+     * True when the match reaches the message's end (closing quotes and spaces aside) and every suggestion is the
+     * matched text with only its final marks added, removed or changed.
+     */
+    private static boolean endMarkOnly(String target, int end, String matched, List<String> suggestions) {
+        if (suggestions.isEmpty() || !target.substring(end).replaceAll("[\\s\"'”’»)\\]]", "").isEmpty()) {
+            return false;
+        }
+        String core = stripEndMarks(matched);
+        for (String s : suggestions) {
+            if (!stripEndMarks(s).equals(core) || s.equals(matched)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the source ends with a final mark that one of the suggestions would put at the target's end. */
+    private static boolean endsWithAnyMarkOf(String source, String matched, List<String> suggestions) {
+        String s = source.strip().replaceAll("[\"'”’»)\\]]+$", "");
+        String sourceMarks = s.substring(stripEndMarks(s).length());
+        if (sourceMarks.isEmpty()) {
+            return false;
+        }
+        for (String suggestion : suggestions) {
+            String marks = suggestion.substring(stripEndMarks(suggestion).length());
+            if (!marks.isEmpty() && (marks.contains(sourceMarks) || sourceMarks.contains(marks))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String stripEndMarks(String s) {
+        int e = s.length();
+        while (e > 0 && (END_MARKS.indexOf(s.charAt(e - 1)) >= 0 || Character.isWhitespace(s.charAt(e - 1)))) {
+            e--;
+        }
+        return s.substring(0, e);
     }
 
     /** True when the source has a dot glued between a letter or bracket and a letter of the given case. */
@@ -229,6 +309,22 @@ final class KeptFromSource {
             }
         }
         return -1;
+    }
+
+    /** The marks that do one job across languages and scripts: double quotes, single quotes, each bracket side. */
+    private static final List<String> KINS = List.of("\"“”„«»「」『』＂", "‘’‚‹›", "(（", ")）", "[［【", "]］】");
+
+    private static String kin(char c) {
+        for (String k : KINS) {
+            if (k.indexOf(c) >= 0) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    private static long countAny(String s, String marks) {
+        return s.chars().filter(ch -> marks.indexOf(ch) >= 0).count();
     }
 
     private static long count(String s, char c) {

@@ -12,6 +12,8 @@ import dev.concord.qa.CodeRanges;
 import dev.concord.rule.RuleContext;
 import dev.concord.text.TextRange;
 import java.util.List;
+import java.util.Locale;
+import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
 import org.languagetool.Language;
 import org.languagetool.rules.RuleMatch;
 
@@ -113,7 +115,7 @@ public final class LanguageToolRule implements DocumentRule {
                 continue; // "neue Pakete installieren": a catalog's description, its case qa.start-capitalization's
             }
             if (KeptFromSource.isKept(ltRule.getId(), spelling, unit.text(), placed.start(), placed.end(),
-                    unit.source())) {
+                    unit.source(), match.getSuggestedReplacements())) {
                 continue; // the translation mirrors its source there: a fragment, a code, a column, a quoting style
             }
             boolean inSource = spelling && unit.source() != null && (ProperNames.containsWord(unit.source(), word)
@@ -148,6 +150,13 @@ public final class LanguageToolRule implements DocumentRule {
                 continue; // "DATUM-ODER-DATEI" for DATE-OR-FILE, "[yYjJ]": a metavariable or a code, not a word
             }
             List<String> replacements = match.getSuggestedReplacements();
+            if (spelling && !pools.settings().checkNameSpelling()
+                    && (document.unitsAreIndependent() || Character.isUpperCase(word.codePointAt(0)))
+                    && !looksLikeATypo(word, replacements)) {
+                // "Dateinamentransformationen" in a catalog, "Privilegienkampf" in prose: a compound, a term or a
+                // name the dictionary lacks, not a slip. Prose keeps its small-letter words checked in full.
+                continue;
+            }
             Finding.on(this, document, unit, placed.start(), placed.end())
                     .ruleId(ID_PREFIX + ltRule.getId())
                     .type(type)
@@ -188,6 +197,29 @@ public final class LanguageToolRule implements DocumentRule {
             }
         }
         return common;
+    }
+
+    private static final DamerauLevenshteinDistance EDITS = new DamerauLevenshteinDistance(1);
+
+    /**
+     * True when the speller offers a word one slip away (one letter added, dropped, changed, or two swapped; case
+     * aside), not counting a split into two words: "Inkonsitenz" for "Inkonsistenz", "btyes" for "bytes". A
+     * catalog's word the dictionary lacks with no such neighbour ("Dateinamentransformationen", "Tokenizador") is a
+     * term of the project or a compound, which a team keeps on purpose; a typo almost always is one slip.
+     */
+    static boolean looksLikeATypo(String word, List<String> suggestions) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String s : suggestions) {
+            String c = s.toLowerCase(Locale.ROOT);
+            if (c.indexOf(' ') >= 0 && c.replace(" ", "").equals(w.replace(" ", ""))) {
+                continue;
+            }
+            int d = EDITS.apply(w, c);
+            if (d >= 0 && d <= 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -137,4 +137,15 @@ class LanguageToolRuleTest {
         List<Issue> issues = spelling(SharedCheckers.withGrammar("de").check(target.pairedWith(source)));
         assertEquals(List.of(), issues);
     }
+
+    @Test
+    void aQuotationTheSourceLeavesOpenInItsOwnMarksIsNotUnpaired() throws Exception {
+        Document target = Document.ofText("en.txt", "\"What day is it today?");
+        List<Issue> mirrored = SharedCheckers.withGrammar("en")
+                .check(target.pairedWith(Document.ofText("zh.txt", "“今天是什么日子了？")));
+        assertTrue(mirrored.stream().noneMatch(i -> i.ruleId().equals("lt.EN_UNPAIRED_QUOTES")), mirrored.toString());
+        List<Issue> added = SharedCheckers.withGrammar("en")
+                .check(target.pairedWith(Document.ofText("zh.txt", "今天是什么日子了？")));
+        assertTrue(added.stream().anyMatch(i -> i.text().equals("\"")), "a quote the source does not open: " + added);
+    }
 }
