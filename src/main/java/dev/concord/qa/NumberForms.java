@@ -112,6 +112,12 @@ final class NumberForms {
         if (scale != null) {
             out.add(n.value().multiply(scale).stripTrailingZeros());
         }
+        if (text.startsWith("年代", i) && n.value().scale() <= 0 && n.value().compareTo(BigDecimal.valueOf(100)) < 0
+                && n.value().intValue() % 10 == 0) {
+            // 80年代 is "the 1980s" (上世纪, the last century, or 本世纪, this one: the text around says which).
+            out.add(n.value().add(BigDecimal.valueOf(1900)));
+            out.add(n.value().add(BigDecimal.valueOf(2000)));
+        }
         String after = text.substring(i, Math.min(text.length(), i + 4)).toLowerCase(Locale.ROOT);
         if ((after.startsWith("pm") || after.startsWith("p.m")) && n.value().compareTo(BigDecimal.valueOf(12)) < 0) {
             out.add(n.value().add(BigDecimal.valueOf(12)));
@@ -145,9 +151,38 @@ final class NumberForms {
         return false;
     }
 
-    /** True when the number at [start, end) of a Chinese or Japanese text is a month: 1月. */
+    /** True when the number at [start, end) of a Chinese or Japanese text is a month: 1月, or 3 月 as some write it. */
     static boolean isMonth(String text, Numbers.Num n) {
-        return n.end() < text.length() && text.charAt(n.end()) == '月';
+        int i = n.end();
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == '月';
+    }
+
+    /** The indefinite articles that render a count of one ("a research institute" for 1家研究机构). */
+    private static final Map<String, List<String>> ONE_AS_ARTICLE = Map.of(
+            "en", List.of("a", "an"), "de", List.of("ein", "eine", "einen", "einem", "einer", "eines"),
+            "fr", List.of("un", "une"), "es", List.of("un", "una", "uno"), "it", List.of("un", "uno", "una"),
+            "pt", List.of("um", "uma"), "nl", List.of("een"));
+
+    /**
+     * True when a Chinese or Japanese source's count of one (a 1 before its measure word: 1家, 1个) reads as the
+     * target language's indefinite article, which is how such a count is translated.
+     */
+    static boolean oneAsArticle(String source, Numbers.Num n, String target, ULocale targetLocale) {
+        if (n.value() == null || n.value().compareTo(BigDecimal.ONE) != 0 || n.end() >= source.length()
+                || !isHan(source.charAt(n.end())) || source.charAt(n.end()) == '月' || source.charAt(n.end()) == '年'
+                || source.charAt(n.end()) == '日') {
+            return false;
+        }
+        List<String> articles = ONE_AS_ARTICLE.getOrDefault(targetLocale.getLanguage(), List.of());
+        for (String word : words(target)) {
+            if (articles.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The values of the numbers a Chinese or Japanese text writes with Han numerals (五, 二十, 两千). */
@@ -173,9 +208,38 @@ final class NumberForms {
             if (parsed != null && at.getIndex() == run.length()) {
                 out.add(new BigDecimal(parsed.toString()).stripTrailingZeros());
             }
+            String digits = digitByDigit(run);
+            if (digits != null) {
+                // 一九九二年 is 1992, read digit by digit as years are; 九二 is '92, a year of either century.
+                BigDecimal v = new BigDecimal(digits);
+                out.add(v);
+                if (digits.length() == 2) {
+                    out.add(v.add(BigDecimal.valueOf(1900)));
+                    out.add(v.add(BigDecimal.valueOf(2000)));
+                }
+            }
             i = j;
         }
         return out;
+    }
+
+    /** The digits of a run of two Han digits or more with no 十, 百 or 千 between them (一九九二), else null. */
+    private static String digitByDigit(String run) {
+        if (run.length() < 2) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(run.length());
+        for (int k = 0; k < run.length(); k++) {
+            int d = "〇一二三四五六七八九".indexOf(run.charAt(k));
+            if (d < 0) {
+                d = run.charAt(k) == '零' ? 0 : -1;
+            }
+            if (d < 0) {
+                return null;
+            }
+            b.append((char) ('0' + d));
+        }
+        return b.toString();
     }
 
     static boolean isHan(char c) {

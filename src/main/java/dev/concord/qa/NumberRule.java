@@ -73,7 +73,8 @@ public final class NumberRule extends QaRule {
         boolean cjkSource = isCjk(source.locale);
         // A number one side writes in words: "five" for 5, 五 for 5, "January" for 1月.
         missing.removeIf(s -> NumberForms.writtenOut(target.text, s.value(), target.locale,
-                cjkSource && NumberForms.isMonth(source.text, s)));
+                cjkSource && NumberForms.isMonth(source.text, s))
+                || cjkSource && NumberForms.oneAsArticle(source.text, s, target.text, target.locale));
         List<BigDecimal> han = cjkSource ? NumberForms.hanNumbers(source.text, source.locale) : List.of();
         extra.removeIf(t -> t.value() != null && (han.stream().anyMatch(h -> h.compareTo(t.value()) == 0)
                 || NumberForms.writtenOut(source.text, t.value(), source.locale, false)));

@@ -30,6 +30,32 @@ class LocaleNumbersTest {
     }
 
     @Test
+    void chineseDecadesYearsInWordsSpacedDatesAndOneAsAnArticle() {
+        assertEquals(List.of(), numbers("zh", "en", "上世纪80年代，郑永刚担任国营棉纺厂的厂长，随着调任，1989年郑永刚成为总厂的厂长。",
+                "In the 1980s, Zheng Yonggang served as the director of a state-owned cotton mill, and in 1989, "
+                        + "Zheng Yonggang became the director of the general factory."));
+        assertEquals(List.of(), numbers("zh", "en", "台湾执政的民进党连日澄清拒绝接受“九二共识”。",
+                "Taiwan's ruling Democratic Progressive Party (DPP) has clarified for days that it rejects the "
+                        + "\"1992 Consensus\"."));
+        assertEquals(List.of(), numbers("zh", "en", "1990 年3 月，莫德罗宣布德意志民主共和国(GDR) 的第一次也是唯一一次自由选举。",
+                "In March 1990, Modrow announced the first and only free election of the German Democratic Republic "
+                        + "(GDR)."));
+        assertEquals(List.of(), numbers("zh", "en", "反对者指责他试图推迟1990 年10 月发生的政治变革和统一。",
+                "Opponents accused him of trying to delay the political changes and unification that occurred in "
+                        + "October 1990."));
+        assertEquals(List.of(), numbers("zh", "en", "美国商务部表示，这5家中国公司及1家研究机构帮助中国军队现代化。",
+                "The U.S. Commerce Department said the five Chinese companies and a research institute were helping "
+                        + "to modernize China's military."));
+    }
+
+    @Test
+    void aDecadeOrAnArticleDoesNotHideAChangedNumber() {
+        assertEquals(1, numbers("zh", "en", "上世纪80年代，他担任厂长。", "In the 1990s, he served as director.").size());
+        assertEquals(1, numbers("zh", "en", "这5家中国公司及2家研究机构。", "The five Chinese companies and a research institute.")
+                .size());
+    }
+
+    @Test
     void scalesClocksAndSpelledOutNumbersInGerman() {
         assertTrue(numbers("en", "de", "The meeting starts at 3 pm.", "Die Sitzung beginnt um 15 Uhr.").isEmpty());
         assertTrue(numbers("en", "de", "The company lost $2.5 billion.", "Das Unternehmen verlor 2,5 Milliarden Dollar.")
