@@ -14,7 +14,8 @@ import java.util.List;
  * {@code names.inconsistent}: one name written two ways in a document or across the documents of a check
  * ("Tokaïev" twice, "Tokayev" once), found without a glossary by transliteration skeletons. The spellings that differ
  * from the locale's standard spelling (where the name table knows it) or else from the most written one are reported,
- * with that spelling as suggestion. A name only ever written one way is never reported here.
+ * with that spelling as suggestion. A name only ever written one way is never reported here, nor two spellings that
+ * romanise different Han characters of a Chinese source ({@link HanSourceNames}).
  */
 public final class InconsistentNameRule implements DocumentRule {
     @Override
@@ -61,8 +62,9 @@ public final class InconsistentNameRule implements DocumentRule {
                     ? g.variant(standard) : g.majority();
             boolean standardUnused = standard != null && g.variant(standard) == null;
             for (NameAnalysis.Variant v : g.variants()) {
-                if (v == reference) {
-                    continue;
+                if (v == reference || HanSourceNames.differentNames(v.spelling(), v.mentions(),
+                        reference.spelling(), reference.mentions())) {
+                    continue; // Yungang (云港) and Yonggang (永刚): the sources tell two names apart
                 }
                 for (NameMention m : v.mentions()) {
                     List<String> suggestions = new ArrayList<>(2);

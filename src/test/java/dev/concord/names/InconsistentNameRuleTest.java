@@ -5,6 +5,7 @@ import static dev.concord.names.RuleChecks.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.concord.Document;
 import dev.concord.Issue;
 import dev.concord.IssueType;
 import dev.concord.Severity;
@@ -95,5 +96,31 @@ class InconsistentNameRuleTest {
     @Test
     void articlesAreNotSpellingDifferences() {
         assertEquals(List.of(), issues(RULE, "en", "Bashar al-Assad spoke. Assad then left."));
+    }
+
+    /** A translation of a Chinese text, paragraph by paragraph: the units carry their sources. */
+    private static List<Issue> fromChinese(String[] sources, String[] targets) throws Exception {
+        Document source = Document.ofText("zh.txt", String.join("\n\n", sources)).withTargetLocale("zh");
+        Document target = Document.ofText("en.txt", String.join("\n\n", targets)).withTargetLocale("en");
+        return dev.concord.SharedCheckers.withGrammar("en").check(target.pairedWith(source)).stream()
+                .filter(issue -> issue.ruleId().equals(RULE)).toList();
+    }
+
+    @Test
+    void romanisationsOfDifferentHanCharactersAreDifferentNames() throws Exception {
+        // WMT 2023 zh→en: 郑永刚 (Zheng Yonggang, a man) and 云港 (Yungang, his factory's town), rated error-free.
+        assertEquals(List.of(), fromChinese(
+                new String[] {"上世纪80年代，郑永刚担任厂长。", "1989年郑永刚成为宁波云港服装总厂的厂长。"},
+                new String[] {"In the 1980s, Zheng Yonggang served as the director.",
+                    "In 1989, Zheng Yonggang became the director of the Ningbo Yungang Garment Factory."}));
+    }
+
+    @Test
+    void twoRomanisationsOfTheSameHanCharactersAreStillOneName() throws Exception {
+        List<Issue> found = fromChinese(
+                new String[] {"郑永刚担任厂长。", "郑永刚成为总厂的厂长。", "郑永刚退休了。"},
+                new String[] {"Zheng Yonggang served as the director.", "Zheng Yonggang became the director.",
+                    "Zheng Yongang retired."});
+        assertEquals(List.of("Yongang"), texts(found));
     }
 }
