@@ -101,6 +101,23 @@ class RealContentTest {
     }
 
     @Test
+    void sourcesThatDifferInQuotingOrWordOrderAndPluralFormsOfMultilineEntriesAreNotInconsistent() throws Exception {
+        Document d = po("ru.po", header("ru").replace("nplurals=2; plural=(n != 1)",
+                "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2)")
+                + "msgid \"cannot open `%s'\"\nmsgstr \"не удаётся открыть «%s»\"\n\n"
+                + "msgid \"cannot open %s\"\nmsgstr \"не удаётся открыть «%s»\"\n\n"
+                + "msgid \"automatically remove all unused packages\"\nmsgstr \"автоматически удалить все неиспользуемые пакеты\"\n\n"
+                + "msgid \"Remove automatically all unused packages\"\nmsgstr \"автоматически удалить все неиспользуемые пакеты\"\n\n"
+                + "msgid \"%lu package was installed.\\n\"\nmsgid_plural \"%lu packages were installed.\\n\"\n"
+                + "msgstr[0] \"%lu пакет был установлен.\\n\"\nmsgstr[1] \"%lu пакета было установлено.\\n\"\n"
+                + "msgstr[2] \"%lu пакетов было установлено.\\n\"\n\n"
+                + "msgid \"Sort by name\"\nmsgstr \"Сортировать\"\n\n"
+                + "msgid \"Sort by date\"\nmsgstr \"Сортировать\"\n");
+        List<Issue> qa = of(Checker.builder().grammar(false).build().check(d), "qa.inconsistent");
+        assertEquals(List.of("Sort by date"), qa.stream().map(i -> i.span().unitId()).toList(), qa.toString());
+    }
+
+    @Test
     void anInconsistencyLandsOnTheDepartureWithTheMajorityAsRelatedPlaces() throws Exception {
         StringBuilder b = new StringBuilder(DE_HEADER);
         String[] targets = {"Speichern", "Speichern", "Sichern", "Speichern", "Speichern"};
@@ -166,5 +183,57 @@ class RealContentTest {
                 + "msgid \"Print every NUMBERth record\"\nmsgstr \"Jeden ZAHLten Datensatz ausgeben\"\n");
         List<Issue> lt = of(SharedCheckers.withGrammar("de").check(d), "lt.");
         assertTrue(lt.isEmpty(), lt.toString());
+    }
+
+    private static String header(String language) {
+        return DE_HEADER.replace("Language: de", "Language: " + language);
+    }
+
+    @Test
+    void languageToolLeavesMarksOptionsAndDigitsThatMirrorTheSourceAlone() throws Exception {
+        Document fr = po("fr.po", header("fr")
+                + "msgid \"Held packages were changed and -y was used without --allow-change-held-packages.\"\n"
+                + "msgstr \"Des paquets bloqués ont été modifiés et -y a été utilisé sans --allow-change-held-packages.\"\n\n"
+                + "msgid \"--Volume Header--\"\nmsgstr \"--En-tête de volume--\"\n\n"
+                + "msgid \"Download failed\"\nmsgstr \"Le téléchargement a échoué\"\n\n"
+                + "msgid \"Trigger a checkpoint every Nth record (default 1).\"\n"
+                + "msgstr \"Déclencher un point de contrôle tous les N enregistrements (par défaut 1).\"\n");
+        Document de = po("de.po", DE_HEADER
+                + "msgid \"(PROGRAM ERROR) No version known!?\"\nmsgstr \"(PROGRAMMFEHLER) Keine Version bekannt!?\"\n\n"
+                + "msgid \"Cannot verify multi-volume archives\"\n"
+                + "msgstr \"Mehrteilige Archive können nicht überprüft werden.\"\n\n"
+                + "msgid \"Extended header %s=%s is out of range %s..%s\"\n"
+                + "msgstr \"Erweiterter Header %s=%s ist außerhalb des Bereichs %s..%s\"\n");
+        List<Issue> lt = of(SharedCheckers.withGrammar("fr").check(fr), "lt.");
+        assertTrue(lt.isEmpty(), lt.toString());
+        lt = of(SharedCheckers.withGrammar("de").check(de), "lt.");
+        assertTrue(lt.isEmpty(), lt.toString());
+        Document ru = po("ru.po", header("ru") + "msgid \"Days\"\nmsgstr \"дн.\"\n\nmsgid \"Weeks\"\nmsgstr \"нед.\"\n");
+        lt = of(SharedCheckers.withGrammar("ru").check(ru), "lt.");
+        assertTrue(lt.isEmpty(), "a unit's abbreviation keeps its small letter: " + lt);
+    }
+
+    @Test
+    void languageToolStillReportsAMarkThatDepartsFromTheSource() throws Exception {
+        Document de = po("de.po", DE_HEADER
+                + "msgid \"No version known!\"\nmsgstr \"Keine Version bekannt!?\"\n");
+        Document fr = po("fr.po", header("fr")
+                + "msgid \"The download failed.\"\nmsgstr \"Le téléchargement a échoué\"\n");
+        List<String> rules = new java.util.ArrayList<>();
+        of(SharedCheckers.withGrammar("de").check(de), "lt.").forEach(i -> rules.add(i.ruleId()));
+        of(SharedCheckers.withGrammar("fr").check(fr), "lt.").forEach(i -> rules.add(i.ruleId()));
+        assertEquals(List.of("lt.DOPPELTES_AUSRUFEZEICHEN", "lt.POINTS_2"), rules);
+    }
+
+    @Test
+    void aCatalogsUnknownWordIsASpellingFindingOnlyWhereItLooksLikeATypo() throws Exception {
+        Document de = po("de.po", DE_HEADER
+                + "msgid \"Malformed argument: %s\"\nmsgstr \"Fehlgeformtes Argument: %s\"\n\n"
+                + "msgid \"Hole detection\"\nmsgstr \"Löchererkennung\"\n\n"
+                + "msgid \"Inconsistent archive\"\nmsgstr \"Inkonsitenz im Archiv\"\n\n"
+                + "msgid \"Invalid exit status\"\nmsgstr \"Ungültiger Exitstatus oder Vezeichnisse\"\n");
+        List<String> words = of(SharedCheckers.withGrammar("de").check(de), "lt.GERMAN_SPELLER").stream()
+                .map(Issue::text).toList();
+        assertEquals(List.of("Inkonsitenz", "Vezeichnisse"), words);
     }
 }

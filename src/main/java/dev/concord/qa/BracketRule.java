@@ -30,13 +30,13 @@ public final class BracketRule extends QaRule {
 
     @Override
     public void check(Document document, Unit unit, RuleContext context, FindingSink sink) {
-        String s = ascii(unit.source());
+        String s = withoutBracketIdioms(ascii(unit.source()));
         String t = inwardGuillemets(ascii(unit.text()));
         if (t.isBlank()) {
             return;
         }
         int bad = unbalanced(t);
-        if (bad >= 0 && unbalanced(s) < 0) {
+        if (bad >= 0 && unbalanced(s) < 0 && !(QUOTE_MARKS.indexOf(t.charAt(bad)) >= 0 && !quoteMarksPair(s))) {
             char c = t.charAt(bad);
             boolean opening = OPEN.indexOf(c) >= 0;
             Finding.on(this, document, unit, bad, bad + 1).fingerprintKey("balance")
@@ -67,6 +67,37 @@ public final class BracketRule extends QaRule {
                         .report(sink);
             }
         }
+    }
+
+    /** Quote marks of every language and script; an apostrophe between letters (l'heure, don't) is none. */
+    private static final String QUOTE_MARKS = "\"“”„«»‹›‘’‚`'「」『』";
+
+    /**
+     * True when the quote marks of a text add up to pairs. A source that is one quote mark (gettext's "`" and "'",
+     * which a French catalog renders « and ») or opens a quotation it does not close says nothing of the target's.
+     */
+    private static boolean quoteMarksPair(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean apostrophe = (c == '\'' || c == '’') && i > 0 && i + 1 < text.length()
+                    && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1));
+            if (QUOTE_MARKS.indexOf(c) >= 0 && !apostrophe) {
+                n++;
+            }
+        }
+        return n % 2 == 0;
+    }
+
+    private static final java.util.regex.Pattern BRACKET_IDIOMS =
+            java.util.regex.Pattern.compile("\\((?:C|c|R|TM)\\)|(?<=\\p{L})\\((?:s|es)\\)");
+
+    /**
+     * The source without the brackets that are no brackets in translation: "(C)", "(R)", "(TM)", which a translation
+     * writes ©, ®, ™, and the plural mark of "volume(s)", which it writes as a plural.
+     */
+    private static String withoutBracketIdioms(String source) {
+        return BRACKET_IDIOMS.matcher(source).replaceAll("");
     }
 
     /** The offset of the first bracket that does not pair up, or -1 when all do. */

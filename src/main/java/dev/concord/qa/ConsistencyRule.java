@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * for the whole file (see {@link FirstSeen}), in bounded memory.
  */
 public abstract class ConsistencyRule implements DocumentRule {
-    private static final Pattern PLURAL_FORM = Pattern.compile(".*(\\[\\d+]|_(zero|one|two|few|many|other))$");
+    private static final Pattern PLURAL_FORM = Pattern.compile(".*(\\[\\d+]|_(zero|one|two|few|many|other))$",
+            Pattern.DOTALL);
     /** Related places listed per finding: the majority may hold thousands of units. */
     private static final int MAX_RELATED = 5;
     private final boolean bySource;
@@ -82,6 +83,9 @@ public abstract class ConsistencyRule implements DocumentRule {
                 // Case and a final full stop or colon ("Item Selection" and "Item Selection.") do not make two
                 // texts: they are the capitalisation and end-punctuation checks' concern.
                 String partner = UCharacter.foldCase(withoutFinalStop(bySource ? target : source), true);
+                // "cannot open `%s'" and "cannot open %s", "automatically remove" and "Remove automatically": one
+                // message quoted or ordered two ways, given one translation on purpose.
+                partner = bySource ? withoutQuotes(partner) : wordBag(withoutQuotes(partner));
                 groups.computeIfAbsent(FirstSeen.hash64(key), k -> new Group()).byPartner
                         .computeIfAbsent(partner.hashCode(), k -> new ArrayList<>()).add(unit);
             }
@@ -143,6 +147,20 @@ public abstract class ConsistencyRule implements DocumentRule {
             e--;
         }
         return s.substring(0, e).strip();
+    }
+
+    private static final Pattern QUOTES = Pattern.compile("[`\"“”„«»‹›‘’‚「」『』]|(?<!\\p{L})'|'(?!\\p{L})");
+
+    /** The text without its quote marks (an apostrophe inside a word stays). */
+    static String withoutQuotes(String s) {
+        return QUOTES.matcher(s).replaceAll("");
+    }
+
+    /** The text's words in sorted order, so that two orders of the same words compare equal. */
+    static String wordBag(String s) {
+        String[] words = s.strip().split("\\s+");
+        java.util.Arrays.sort(words);
+        return String.join(" ", words);
     }
 
     /** "unit 12", or "units 12, 40 and 3 more", for a message. */

@@ -56,6 +56,9 @@ public final class FrenchSpacingRule extends QaRule {
                             || after == '\\' || after == ')' || after == '(')) {
                         continue; // 10:30, http://, C:\, :-)
                     }
+                    if (c == '!' && after == '=' || c == ':' && onlyGluedColons(unit.source())) {
+                        continue; // "%llu != %llu", "%s:%s" (host and port): operators and separators of code
+                    }
                     if (c == ':' && !Character.isWhitespace(after) && after != '\u00A0' && i + 1 < t.length()
                             && !Character.isLetter(after)) {
                         continue; // "0:{length}", "%s:%d": a colon inside a code, not after a word
@@ -97,6 +100,19 @@ public final class FrenchSpacingRule extends QaRule {
                 }
             }
         }
+    }
+
+    /** True when the source has colons and every one is glued to what follows ("%s:%s"): none is punctuation. */
+    private static boolean onlyGluedColons(String source) {
+        if (source == null || source.indexOf(':') < 0) {
+            return false;
+        }
+        for (int i = source.indexOf(':'); i >= 0; i = source.indexOf(':', i + 1)) {
+            if (i + 1 >= source.length() || Character.isWhitespace(source.charAt(i + 1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isNoBreak(char c) {

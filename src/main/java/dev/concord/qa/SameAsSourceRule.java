@@ -41,6 +41,9 @@ public final class SameAsSourceRule extends QaRule {
         if (t != null && s != null && t.getLanguage().equals(s.getLanguage())) {
             return;
         }
+        if (isShortcut(target)) {
+            return; // "Shift + F4", "Ctrl+Alt+Del": key names, which most languages keep as the keyboard has them
+        }
         TextFacts facts = TextFacts.target(context, document, unit);
         Set<String> names = context.memo(NAMES_OPTION, () -> names(context.options().get(NAMES_OPTION)));
         if (names.contains(target.toLowerCase(Locale.ROOT))) {
@@ -108,6 +111,22 @@ public final class SameAsSourceRule extends QaRule {
 
     private static boolean isWordChar(int cp) {
         return Character.isLetterOrDigit(cp) || cp == '_' || cp == '-' || cp == '.' || cp == '\'' || cp == '&';
+    }
+
+    private static final java.util.regex.Pattern SHORTCUT =
+            java.util.regex.Pattern.compile("[^+\\s]+(?:\\s*\\+\\s*[^+\\s]+)+");
+
+    /** True for keys joined by "+" of which one at least is a single character, a function key or an acronym. */
+    private static boolean isShortcut(String text) {
+        if (!SHORTCUT.matcher(text).matches()) {
+            return false;
+        }
+        for (String key : text.split("\\s*\\+\\s*")) {
+            if (key.codePointCount(0, key.length()) == 1 || key.matches("F\\d{1,2}") || isUntranslatable(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Acronyms (HTML), words with digits (F1, MP3), identifiers (snake_case, camelCase, file.ext). */

@@ -45,6 +45,14 @@ public final class StartCapitalizationRule extends QaRule {
         if (!tUpper && end - t <= 5 && end < text.length() && text.charAt(end) == '.') {
             return; // "дн." for "Days", "г." for "Years": an abbreviation keeps its small letter
         }
+        String sourceWord = firstWord(unit.source(), s);
+        String targetWord = firstWord(text, t);
+        if (!sUpper && sourceWord.length() >= 3 && containsWord(text, sourceWord)
+                || !tUpper && targetWord.length() >= 3 && containsWord(unit.source(), targetWord)) {
+            // "getaddrinfo failed" → "Вызов getaddrinfo …", "Could not run apt-key" → "apt-key …": the word is a
+            // command or a function, written as it is wherever it stands
+            return;
+        }
         if (isAcronymOrCode(unit.source(), s)) {
             return; // "POSIX format" → "formato POSIX", "dup2 failed" → "Вызов dup2": the case is the word's own
         }
@@ -103,6 +111,30 @@ public final class StartCapitalizationRule extends QaRule {
         boolean sCased = sUpper || UCharacter.isULowercase(sc);
         boolean tCased = tUpper || UCharacter.isULowercase(tc);
         return sCased && tCased ? new Start(s, t, sUpper, tUpper) : null;
+    }
+
+    /** The word (letters, digits, "-", "_", ".") at {@code at}. */
+    private static String firstWord(String text, int at) {
+        int end = at;
+        while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || "-_.".indexOf(text.charAt(end)) >= 0)) {
+            end++;
+        }
+        while (end > at && "-_.".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return text.substring(at, end);
+    }
+
+    /** True when {@code word} stands in {@code text} with no letter or digit glued to either side, case kept. */
+    private static boolean containsWord(String text, String word) {
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            int after = i + word.length();
+            if ((i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                    && (after >= text.length() || !Character.isLetterOrDigit(text.charAt(after)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * {@code qa.whitespace}: leading or trailing whitespace that differs between source and target, double spaces the
- * target has and the source has not (or the reverse), and a different number of line breaks inside a software
+ * target has where the source has at most one (or a column layout of the source's lost), and a different number of line breaks inside a software
  * string or segment (not in prose paragraphs, where lines wrap anywhere, nor in a help text re-wrapped to about as
  * many lines). Chinese and Japanese
  * end with full-width punctuation where others end with a space, which is not reported.
@@ -53,7 +53,9 @@ public final class WhitespaceRule extends QaRule {
         }
         int sd = doubleSpaces(s);
         int td = doubleSpaces(t);
-        if (td > sd) {
+        // A source with two double spaces or more lays out columns, which a translation realigns to its own words;
+        // a source's single double space inside a line is its own slip, which a translation need not copy.
+        if (td > sd && sd < 2) {
             int from = 0;
             for (int k = 0; k < td - sd; k++) {
                 int at = nextDoubleSpace(t, from);
@@ -70,7 +72,8 @@ public final class WhitespaceRule extends QaRule {
                         .report(sink);
                 from = end;
             }
-        } else if (sd > td) {
+        } else if (sd > td && sd - afterSentences(s) >= 2) {
+            // Two spaces after a full stop ("mode.  These") are a typist's habit, not a layout to keep.
             Finding.onUnit(this, document, unit).fingerprintKey("double-missing")
                     .message("the source has " + sd + " double space" + (sd > 1 ? "s" : "") + ", the target "
                             + (td == 0 ? "none" : td))
@@ -100,6 +103,21 @@ public final class WhitespaceRule extends QaRule {
         int from = 0;
         while ((from = nextDoubleSpace(s, from)) >= 0) {
             n++;
+            while (from < s.length() && isSpace(s.charAt(from))) {
+                from++;
+            }
+        }
+        return n;
+    }
+
+    /** How many of the text's double spaces follow a sentence's end mark. */
+    private static int afterSentences(String s) {
+        int n = 0;
+        int from = 0;
+        while ((from = nextDoubleSpace(s, from)) >= 0) {
+            if (from > 0 && ".!?".indexOf(s.charAt(from - 1)) >= 0) {
+                n++;
+            }
             while (from < s.length() && isSpace(s.charAt(from))) {
                 from++;
             }

@@ -51,6 +51,9 @@ class QaRulesTest {
         fires("qa.same-as-source", "en", "fr", "Two words", "Two words");
         quiet("qa.same-as-source", "en", "fr", "1234", "1234");
         quiet("qa.same-as-source", "en", "fr", "F1", "F1");
+        quiet("qa.same-as-source", "en", "ru", "Shift + F4", "Shift + F4");
+        quiet("qa.same-as-source", "en", "de", "Ctrl+C", "Ctrl+C");
+        fires("qa.same-as-source", "en", "de", "Save + Exit", "Save + Exit");
         quiet("qa.same-as-source", "en", "fr", "HTML", "HTML");
         quiet("qa.same-as-source", "en", "fr", "{0}: %s", "{0}: %s");
         quiet("qa.same-as-source", "en", "fr", "???", "???");
@@ -167,6 +170,14 @@ class QaRulesTest {
         fires("qa.whitespace", "en", "fr", "A sentence. ", "Une phrase.");
         fires("qa.whitespace", "en", "fr", "A file\n", "Un fichier");
         fires("qa.whitespace", "en", "fr", "One space", "Un  espace");
+        // Real catalogs: a source's stray double space, which the translation rightly drops, and a column layout
+        // realigned to the translation's words.
+        quiet("qa.whitespace", "en", "de", "Enter a number greater than  {0}.", "Geben Sie eine Zahl größer als {0} ein.");
+        quiet("qa.whitespace", "en", "de", "  -a  all\n  -b  brief\n  -c  count",
+                "  -a  alle\n  -b  kurz\n  -c    Anzahl");
+        fires("qa.whitespace", "en", "de", "  -a  all\n  -b  brief", "  -a alle\n  -b kurz");
+        quiet("qa.whitespace", "en", "de", "Options are positional.  They affect what follows.  Rearrange them.",
+                "Optionen sind positionsabhängig. Sie wirken auf das Folgende. Ordnen Sie sie an.");
         fires("qa.whitespace", "en", "fr", "Line one\nLine two", "Ligne un Ligne deux");
         Issue d = check("qa.whitespace", "en", "fr", "One space", "Un  espace").get(0);
         assertEquals("  ", d.text());
@@ -214,6 +225,12 @@ class QaRulesTest {
         fires("qa.brackets", "en", "fr", "Open (now)", "Ouvrir (maintenant");
         fires("qa.brackets", "en", "fr", "Do \"this\"", "Faites « ceci");
         fires("qa.brackets", "en", "fr", "Say \"hi\"", "Dites \"salut");
+        // Real catalogs: gettext's quote strings, a copyright sign, a plural mark rendered as a plural.
+        quiet("qa.brackets", "en", "fr", "`", "«");
+        quiet("qa.brackets", "en", "fr", "'", "»");
+        quiet("qa.brackets", "en", "es", "Copyright (C) 2021 Free Software Foundation", "Copyright © 2021 Free Software Foundation");
+        quiet("qa.brackets", "en", "de", "for the next volume(s)", "für die nächsten Medien");
+        fires("qa.brackets", "en", "fr", "Press 'y'", "Appuyez sur « y");
     }
 
     @Test
@@ -221,6 +238,9 @@ class QaRulesTest {
         fires("qa.start-capitalization", "en", "fr", "News", "nouvelles");
         quiet("qa.start-capitalization", "en", "es", "POSIX format", "formato POSIX");
         quiet("qa.start-capitalization", "en", "ru", "dup2 failed", "Вызов dup2 не удался");
+        quiet("qa.start-capitalization", "en", "ru", "getaddrinfo failed", "Вызов getaddrinfo не удался");
+        quiet("qa.start-capitalization", "en", "de", "Could not execute apt-key", "apt-key konnte nicht ausgeführt werden");
+        fires("qa.start-capitalization", "en", "de", "Could not execute the key tool", "das Schlüsselwerkzeug lief nicht");
         fires("qa.start-capitalization", "en", "fr", "find", "Trouver");
         fires("qa.start-capitalization", "en", "fr", "'Find", "'trouver");
         quiet("qa.start-capitalization", "en", "fr", "Find", "Trouver");
@@ -243,6 +263,9 @@ class QaRulesTest {
         quiet("qa.french-spacing", "en", "fr", "Header:", "En-tête\u00A0:");
         quiet("qa.french-spacing", "en", "fr", "Really?", "Vraiment\u202F?");
         quiet("qa.french-spacing", "en", "fr", "At 10:30", "À 10:30");
+        quiet("qa.french-spacing", "en", "fr", "Could not connect to %s:%s (%s).", "Connexion à %s:\u00A0%s (%s) impossible.");
+        quiet("qa.french-spacing", "en", "fr", "Unexpected size (%llu != %llu)", "Taille incohérente (%llu != %llu)");
+        fires("qa.french-spacing", "en", "fr", "%s: File shrank", "%s: Le fichier a rétréci");
         quiet("qa.french-spacing", "en", "fr", "See https://x.org", "Voir https://x.org");
         quiet("qa.french-spacing", "en", "fr", "Do \"this\"", "Faites «\u00A0ceci\u00A0»");
         quiet("qa.french-spacing", "en", "de", "Header:", "Kopf:");
