@@ -232,6 +232,14 @@ class RealContentTest {
                 + "msgid \"Hole detection\"\nmsgstr \"Löchererkennung\"\n\n"
                 + "msgid \"Inconsistent archive\"\nmsgstr \"Inkonsitenz im Archiv\"\n\n"
                 + "msgid \"Invalid exit status\"\nmsgstr \"Ungültiger Exitstatus oder Vezeichnisse\"\n");
+        Document more = po("de2.po", DE_HEADER
+                + "msgid \"Fix the errors above and run [I]nstall again\"\n"
+                + "msgstr \"Beheben Sie die Fehler und wählen Sie erneut [I]nstallieren\"\n\n"
+                + "msgid \"Cannot create tar archives\"\nmsgstr \"Kann keine tar-Dateien anlegen\"\n\n"
+                + "msgid \"Removing system-critical packages\"\nmsgstr \"Entfernen system-kritischer Pakete\"\n");
+        List<String> moreWords = of(SharedCheckers.withGrammar("de").check(more), "lt.GERMAN_SPELLER").stream()
+                .map(Issue::text).toList();
+        assertEquals(List.of("system-kritischer"), moreWords);
         List<String> words = of(SharedCheckers.withGrammar("de").check(de), "lt.GERMAN_SPELLER").stream()
                 .map(Issue::text).toList();
         assertEquals(List.of("Inkonsitenz", "Vezeichnisse"), words);

@@ -146,6 +146,10 @@ public final class LanguageToolRule implements DocumentRule {
             if (spelling && unit.source() != null && isUsageMetavariable(unit.text(), placed.start(), placed.end())) {
                 continue; // "apt [Optionen] befehl", "paket1 [paket2 …]": the names of a usage line's arguments
             }
+            if (spelling && unit.source() != null && isHotkeyWord(unit.text(), placed.start(), placed.end(),
+                    unit.source())) {
+                continue; // "[I]nstallieren": the menu's hotkey marker, as the source marks its word
+            }
             if (spelling && unit.source() != null && isNotAWord(word, unit.source())) {
                 continue; // "DATUM-ODER-DATEI" for DATE-OR-FILE, "[yYjJ]": a metavariable or a code, not a word
             }
@@ -227,11 +231,16 @@ public final class LanguageToolRule implements DocumentRule {
      * or more) stands in the source ("Naira-Banknoten" for "Naira notes"), or a genitive with -s ("Derrys").
      */
     static boolean builtOnSourceWord(String word, String source) {
-        if (word.indexOf('-') > 0 || word.endsWith("-")) {
-            for (String part : word.split("-")) {
+        if (word.indexOf('-') > 0 || word.endsWith("-") || word.indexOf(' ') > 0) {
+            for (String part : word.split("[- ]")) {
                 String bare = part.replaceFirst("^\\.", ""); // ".deb-Dateien": the file type of the source
                 if (bare.length() >= 2 && (Character.isUpperCase(bare.codePointAt(0)) || !bare.equals(part))
                         && (ProperNames.containsWord(source, bare) || standsInSourceWord(bare, source))) {
+                    return true;
+                }
+                // "tar-Dateien", "fichiers tar" for "tar archives": a program's name the source writes alone; not
+                // "system-kritischer" for "system-critical", whose part the source joins the same way
+                if (bare.length() >= 3 && standsAloneInSource(bare, source)) {
                     return true;
                 }
             }
@@ -239,6 +248,33 @@ public final class LanguageToolRule implements DocumentRule {
         return word.length() > 3 && (word.endsWith("s") || word.endsWith("'s") || word.endsWith("’s"))
                 && Character.isUpperCase(word.codePointAt(0))
                 && ProperNames.containsWord(source, word.substring(0, word.length() - (word.endsWith("s") && !word.endsWith("'s") && !word.endsWith("’s") ? 1 : 2)));
+    }
+
+    /** True when the word stands in the source with neither a letter, a digit nor a hyphen glued to it. */
+    static boolean standsAloneInSource(String word, String source) {
+        for (int i = source.indexOf(word); i >= 0; i = source.indexOf(word, i + 1)) {
+            int after = i + word.length();
+            boolean free = (i == 0 || !Character.isLetterOrDigit(source.charAt(i - 1)) && source.charAt(i - 1) != '-')
+                    && (after >= source.length()
+                            || !Character.isLetterOrDigit(source.charAt(after)) && source.charAt(after) != '-');
+            if (free) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A one-letter hotkey marker glued to its word: "[I]nstall", "Save [A]ll". */
+    private static final java.util.regex.Pattern HOTKEY = java.util.regex.Pattern.compile("\\[\\p{L}]\\p{L}");
+
+    /**
+     * True when the match is on a word that carries a hotkey marker, as the source's words do: "[I]nstallieren" for
+     * "[I]nstall" is the program's menu convention, not a misspelling.
+     */
+    static boolean isHotkeyWord(String text, int start, int end, String source) {
+        int from = Math.max(0, start - 2);
+        int to = Math.min(text.length(), end + 1);
+        return HOTKEY.matcher(text.substring(from, to)).find() && HOTKEY.matcher(source).find();
     }
 
     /**
