@@ -14,10 +14,11 @@ import org.junit.jupiter.api.Test;
 class TermSpellingTest {
     @Test
     void termbaseWordsJoinTheSpellingAcceptList() throws Exception {
-        // At a sentence start a name is spell-checked like any word: LanguageTool alone calls Tokaïev a typo.
+        // At a sentence start a name is spell-checked like any word: "Jomart", one letter from "Jumart", is called
+        // a typo (Tokaïev, with no word one slip away, is not reported as a typo at all).
         String text = "Tokaïev a parlé. Jomart aussi.";
         List<Issue> without = SharedCheckers.withGrammar("fr").check(Document.ofText("t.txt", text));
-        assertTrue(without.stream().anyMatch(i -> i.text().equals("Tokaïev")), without.toString());
+        assertTrue(without.stream().anyMatch(i -> i.text().equals("Jomart")), without.toString());
 
         Checker withTerms = Checker.builder().targetLocale("fr")
                 .termbase(Termbase.load(Path.of("examples/kazakhstan/glossary.tbx"))).build();
