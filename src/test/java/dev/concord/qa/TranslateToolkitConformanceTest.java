@@ -117,7 +117,9 @@ class TranslateToolkitConformanceTest {
             Map.entry("startcaps", 1.00),
             Map.entry("endpunc", 0.91),
             Map.entry("puncspacing", 1.00),
-            Map.entry("doublespacing", 1.00),
+            // Two spaces after a full stop ("Sentence.  Another") are a typist's habit that a translation need not
+            // keep; pofilter's case that drops them disagrees on purpose (real catalogs raised it as a false alarm).
+            Map.entry("doublespacing", 0.83),
             Map.entry("startwhitespace", 1.00),
             Map.entry("endwhitespace", 1.00),
             Map.entry("newlines", 1.00),
