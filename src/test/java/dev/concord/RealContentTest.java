@@ -244,4 +244,50 @@ class RealContentTest {
                 .map(Issue::text).toList();
         assertEquals(List.of("Inkonsitenz", "Vezeichnisse"), words);
     }
+
+    @Test
+    void languageToolLeavesCompoundsStemsCommandsAndTranslatedMetavariablesOfTheSourceAlone() throws Exception {
+        Document de = po("de.po", DE_HEADER
+                + "msgid \"Malformed density argument: %s\"\nmsgstr \"Fehlerhaftes Dichteargument: %s\"\n\n"
+                + "msgid \"Unexpected EOF in snapshot file\"\nmsgstr \"Unerwartetes EOF in der Schnappschussdatei\"\n\n"
+                + "msgid \"rmtlseek not stopped at a record boundary\"\n"
+                + "msgstr \"rmtlseek hat nicht an einer Recordgrenze angehalten\"\n\n"
+                + "msgid \"reads file names verbatim (no escape or option handling)\"\n"
+                + "msgstr \"liest Dateinamen wörtlich (keine Escapes oder Optionen)\"\n\n"
+                + "msgid \"Please run apt-get update to fix it\"\n"
+                + "msgstr \"Bitte führen Sie apt-get update aus, um das zu beheben\"\n\n"
+                + "msgid \"Inconsistent archive\"\nmsgstr \"Inkonsitenz im Archiv\"\n");
+        List<String> words = of(SharedCheckers.withGrammar("de").check(de), "lt.").stream()
+                .map(i -> i.ruleId() + ":" + i.text()).toList();
+        assertEquals(List.of("lt.GERMAN_SPELLER_RULE:Inkonsitenz"), words, "the typo is still reported");
+
+        Document es = po("es.po", header("es")
+                + "msgid \"archive is seekable\"\nmsgstr \"el archivo admite seek\"\n\n"
+                + "msgid \"-T reads file names from FILE\"\nmsgstr \"-T lee los nombres de fichero de FICHERO\"\n\n"
+                + "msgid \"Truncate FILE to SIZE\"\nmsgstr \"Trunca FICHERO a TAMAÑO\"\n\n"
+                + "msgid \"Invalid device number\"\nmsgstr \"Número de dispositivo no válido\"\n\n"
+                + "msgid \"The number of devices\"\nmsgstr \"El número de dispositivo\"\n");
+        List<String> esRules = of(SharedCheckers.withGrammar("es").check(es), "lt.").stream()
+                .map(i -> i.ruleId() + ":" + i.text()).toList();
+        Document fr = po("fr.po", header("fr")
+                + "msgid \"Substituting `.' for empty member name\"\n"
+                + "msgstr \"Remplacement des noms vides par « . » pour les membres\"\n\n"
+                + "msgid \"Please use apt-cdrom to make this CD-ROM recognized by APT.\"\n"
+                + "msgstr \"Veuillez utiliser apt-cdrom afin de faire reconnaître ce cédérom par APT.\"\n");
+        List<Issue> frIssues = of(SharedCheckers.withGrammar("fr").check(fr), "lt.");
+        assertTrue(frIssues.isEmpty(), frIssues.toString());
+        assertEquals(List.of("lt.NUMERO_DE_SG_PL:dispositivo"), esRules,
+                "a count of things still wants the plural; a device's number does not");
+    }
+
+    @Test
+    void aSingleWordTheSourceLanguageDoesNotKnowMayStayTheSame() throws Exception {
+        Document fr = po("fr.po", header("fr")
+                + "msgid \"stdin\"\nmsgstr \"stdin\"\n\n"
+                + "msgid \"Unchanged\"\nmsgstr \"Unchanged\"\n").withSourceLocale("en");
+        List<String> same = of(SharedCheckers.withGrammar("fr").check(fr), "qa.same-as-source").stream()
+                .map(Issue::text).toList();
+        assertEquals(1, same.size(), "only the English word left untranslated: " + same);
+        assertTrue(same.get(0).contains("Unchanged"), same.toString());
+    }
 }

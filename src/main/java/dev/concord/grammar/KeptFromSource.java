@@ -39,11 +39,30 @@ final class KeptFromSource {
         if (touchesDoubledApostrophe(target, start, end)) {
             return true;
         }
-        if (source == null || source.isBlank() || spelling) {
+        if (source == null || source.isBlank()) {
+            return false;
+        }
+        if (insideCopiedCode(target, start, end, source)) {
+            return true; // "apt-get update", "sed -e": a command the translation quotes from the source as it stands
+        }
+        if (spelling) {
             return false;
         }
         String matched0 = target.substring(start, end);
         String bare = matched0.strip();
+        if (!CAPS_WORD.matcher(bare).matches() && holdsTranslatedMetavariable(matched0, source, target)) {
+            return true; // "Trunca FICHERO", "через ПРОГ": a usage line's argument name, translated, read as a word
+        }
+        if (!bare.isEmpty() && Character.isLetter(bare.codePointAt(0)) && optionJustBefore(target, start, source)) {
+            return true; // "-T lee los nombres": the option is the subject of a help line, not a word of the language
+        }
+        if (ruleId.equals("NUMERO_DE_SG_PL") && !NUMBER_OF.matcher(source).find()) {
+            return true; // "número de dispositivo" for "device number": an identifier's number, not a count
+        }
+        if (bare.length() == 1 && !Character.isLetterOrDigit(bare.charAt(0))
+                && quotedAlone(target, target.indexOf(bare, start)) && quotesAlone(source, bare.charAt(0))) {
+            return true; // "« . »" for "`.'": a mark quoted as the literal the source quotes, not punctuation
+        }
         if (bare.length() >= 2 && bare.codePoints().noneMatch(Character::isLetterOrDigit) && source.contains(bare)) {
             return true; // "!?", "..", "<=", "--": a mark or an operator the source writes the same way
         }
@@ -207,6 +226,141 @@ final class KeptFromSource {
             b++;
         }
         return run.substring(b, e);
+    }
+
+    /** "number of", "numbers of": the source counts things, and LanguageTool's plural after "número de" is right. */
+    private static final java.util.regex.Pattern NUMBER_OF =
+            java.util.regex.Pattern.compile("(?i)\\bnumbers? of\\b|\\bcount of\\b|\\bhow many\\b");
+
+    /** A word of three capitals or more, with no small letter: a metavariable or an acronym. */
+    private static final java.util.regex.Pattern CAPS_WORD =
+            java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}{3,}(?![\\p{L}\\p{N}])");
+
+    /**
+     * True when the match holds a word in capitals that the source does not have, and the source has one the target
+     * does not: a usage line's metavariable, translated (FILE → FICHERO, PROG → ПРОГ). An acronym stands the same in
+     * both and is left to the rule.
+     */
+    static boolean holdsTranslatedMetavariable(String matched, String source, String target) {
+        java.util.regex.Matcher m = CAPS_WORD.matcher(matched);
+        boolean translatedHere = false;
+        while (m.find()) {
+            translatedHere |= !standsAsWord(source, m.group());
+        }
+        if (!translatedHere) {
+            return false;
+        }
+        java.util.regex.Matcher s = CAPS_WORD.matcher(source);
+        while (s.find()) {
+            if (!standsAsWord(target, s.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the stretch right before the match is a command-line option that the source has too. */
+    static boolean optionJustBefore(String target, int start, String source) {
+        int e = start;
+        while (e > 0 && target.charAt(e - 1) == ' ') {
+            e--;
+        }
+        if (e == start) {
+            return false;
+        }
+        int b = e;
+        while (b > 0 && !Character.isWhitespace(target.charAt(b - 1))) {
+            b--;
+        }
+        String before = trimPunctuation(target.substring(b, e));
+        return before.length() >= 2 && OPTION.matcher(before).matches() && standsAsWord(source, before);
+    }
+
+    /**
+     * True when the match lies inside two neighbouring stretches of the target (whitespace apart) that stand together
+     * and unchanged in the source, one of them code-like or an option: "apt-get update", "sed -e", "tar -xf". A
+     * command quoted from the source is no text of the target's language.
+     */
+    static boolean insideCopiedCode(String target, int start, int end, String source) {
+        List<int[]> runs = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < target.length()) {
+            while (i < target.length() && Character.isWhitespace(target.charAt(i))) {
+                i++;
+            }
+            int b = i;
+            while (i < target.length() && !Character.isWhitespace(target.charAt(i))) {
+                i++;
+            }
+            if (b < i) {
+                runs.add(new int[] {b, i});
+            }
+        }
+        for (int[] r : runs) {
+            // "utiliser apt-cdrom": the speller's word is part of a hyphenated or dotted command the source writes
+            String run = trimPunctuation(target.substring(r[0], r[1]));
+            boolean joined = run.length() >= 3 && run.chars().anyMatch(c -> c == '-' || c == '_' || c == '.')
+                    && run.chars().noneMatch(Character::isUpperCase);
+            if (joined && r[0] < end && start < r[1] && words(target.substring(start, end)) <= 2
+                    && standsAsWord(source, run)) {
+                return true;
+            }
+        }
+        for (int k = 0; k + 1 < runs.size(); k++) {
+            int[] a = runs.get(k);
+            int[] b = runs.get(k + 1);
+            if (b[0] - a[1] != 1 || a[1] <= start && b[0] >= end || b[1] <= start || a[0] >= end) {
+                continue; // not one space apart, or the match lies in neither
+            }
+            String first = trimPunctuation(target.substring(a[0], a[1]));
+            String second = trimPunctuation(target.substring(b[0], b[1]));
+            boolean option = OPTION.matcher(first).matches() || OPTION.matcher(second).matches();
+            // a command is written in small letters; "Kassym-Jomart Tokayev", "Abu al-Naga" are names
+            boolean small = (first + second).chars().noneMatch(Character::isUpperCase);
+            boolean code = option || small && (first.indexOf('-') > 0 || second.indexOf('-') > 0
+                    || isCodeLike(first) || isCodeLike(second));
+            String pair = first + " " + second;
+            // A match of one or two words may reach past the pair ("lancer apt" of "lancer apt-get update": the
+            // speller's split suggestion joins the neighbour in); a longer one must lie inside it.
+            boolean inside = a[0] <= start && end <= b[1] || words(target.substring(start, end)) <= 2;
+            if (code && inside && first.length() >= 2 && second.length() >= 2 && standsAsWord(source, pair)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    private static final String QUOTES = "\"'`«»“”„‘’‹›「」";
+
+    /** True when the character at {@code at} stands between quote marks, spaces aside ("« . »", "'.'"). */
+    private static boolean quotedAlone(String text, int at) {
+        if (at < 0) {
+            return false;
+        }
+        int b = at - 1;
+        while (b >= 0 && Character.isSpaceChar(text.charAt(b))) {
+            b--;
+        }
+        int a = at + 1;
+        while (a < text.length() && Character.isSpaceChar(text.charAt(a))) {
+            a++;
+        }
+        return b >= 0 && a < text.length() && QUOTES.indexOf(text.charAt(b)) >= 0 && QUOTES.indexOf(text.charAt(a)) >= 0;
+    }
+
+    /** True when the source quotes the mark alone somewhere ("`.'", "'?'"). */
+    private static boolean quotesAlone(String source, char mark) {
+        for (int i = source.indexOf(mark); i >= 0; i = source.indexOf(mark, i + 1)) {
+            if (quotedAlone(source, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when {@code word} (not blank) stands in {@code text} with no letter or digit glued to either side. */

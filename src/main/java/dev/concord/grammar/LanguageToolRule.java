@@ -16,6 +16,7 @@ import java.util.Locale;
 import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
 import org.languagetool.Language;
 import org.languagetool.rules.RuleMatch;
+import org.languagetool.rules.spelling.SpellingCheckRule;
 
 /**
  * LanguageTool's grammar, style and spelling rules as one rule family. A document's units are checked together,
@@ -153,6 +154,19 @@ public final class LanguageToolRule implements DocumentRule {
             if (spelling && unit.source() != null && isNotAWord(word, unit.source())) {
                 continue; // "DATUM-ODER-DATEI" for DATE-OR-FILE, "[yYjJ]": a metavariable or a code, not a word
             }
+            // Catalogs only, as the two below: in prose a stem kept from the source ("Longliste") or a compound of
+            // known words with a wrong joint ("Leerlaufsquote") is what a machine translation gets wrong.
+            boolean catalog = document.unitsAreIndependent();
+            if (spelling && catalog && unit.source() != null && sharesStemWithSourceWord(word, unit.source())) {
+                continue; // "seek" for "seekable", "Escapes" for "escape": the source's term, kept with its stem
+            }
+            if (spelling && unit.source() != null && isLanguageCode(unit.text(), unit.source())) {
+                continue; // "fr" for "en": the message is the language's code
+            }
+            if (spelling && catalog && "de".equals(language.getShortCode()) && ltRule instanceof SpellingCheckRule speller
+                    && isCompoundOfKnownWords(word, speller, unit.source())) {
+                continue; // "Dichteargument", "Recordgrenze" (record of the source): a compound of known words
+            }
             List<String> replacements = match.getSuggestedReplacements();
             if (spelling && !pools.settings().checkNameSpelling()
                     && (document.unitsAreIndependent() || Character.isUpperCase(word.codePointAt(0)))
@@ -264,6 +278,63 @@ public final class LanguageToolRule implements DocumentRule {
         return false;
     }
 
+    /**
+     * True when a word the speller lacks shares its stem with a small-letter word of the source, four letters or more:
+     * the source's word is the target's with an ending ("seek" of "seekable", "glob" of "globbing"), or the other way
+     * round ("Escapes" of "escape"), or ends with it ("over" of "popover"). A term of the trade kept from the source.
+     */
+    static boolean sharesStemWithSourceWord(String word, String source) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.length() < 4 || !w.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        for (String s : source.split("[^\\p{L}]+")) {
+            if (s.length() < 4 || !Character.isLowerCase(s.codePointAt(0)) || s.equals(w)) {
+                continue;
+            }
+            if (s.startsWith(w) || w.startsWith(s) && w.length() - s.length() <= 2 || s.endsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern LANGUAGE_CODE =
+            java.util.regex.Pattern.compile("[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?");
+
+    /** True when both the message and its source are a language code alone ("fr" for "en", "pt_BR" for "en_US"). */
+    static boolean isLanguageCode(String target, String source) {
+        String t = target.strip();
+        String s = source.strip();
+        return LANGUAGE_CODE.matcher(t).matches() && LANGUAGE_CODE.matcher(s).matches()
+                && !new ULocale(t).getDisplayLanguage(ULocale.ENGLISH).equals(new ULocale(t).getLanguage())
+                && !new ULocale(s).getDisplayLanguage(ULocale.ENGLISH).equals(new ULocale(s).getLanguage());
+    }
+
+    /**
+     * True when a German word is a compound of words the speller knows or the source holds ("Record" of "record
+     * boundary" in "Recordgrenze").
+     */
+    private static boolean isCompoundOfKnownWords(String word, SpellingCheckRule speller, String source) {
+        if (!word.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        return Compounds.isCompound(word, part -> {
+            if (source != null && part.length() >= 4 && source.toLowerCase(Locale.ROOT)
+                    .matches("(?s).*(?<!\\p{L})" + java.util.regex.Pattern.quote(part.toLowerCase(Locale.ROOT))
+                            + "(?!\\p{L}).*")) {
+                return true;
+            }
+            synchronized (speller) { // the rule object is shared with the pool's other threads
+                try {
+                    return !speller.isMisspelled(part);
+                } catch (java.io.IOException e) {
+                    return false;
+                }
+            }
+        });
+    }
+
     /** A one-letter hotkey marker glued to its word: "[I]nstall", "Save [A]ll". */
     private static final java.util.regex.Pattern HOTKEY = java.util.regex.Pattern.compile("\\[\\p{L}]\\p{L}");
 
@@ -272,7 +343,7 @@ public final class LanguageToolRule implements DocumentRule {
      * "[I]nstall" is the program's menu convention, not a misspelling.
      */
     static boolean isHotkeyWord(String text, int start, int end, String source) {
-        int from = Math.max(0, start - 2);
+        int from = Math.max(0, start - 3); // "[I]nstallation": the speller's word starts after the marker's "]"
         int to = Math.min(text.length(), end + 1);
         return HOTKEY.matcher(text.substring(from, to)).find() && HOTKEY.matcher(source).find();
     }
