@@ -76,6 +76,26 @@ public final class LanguageToolAnalyzer implements TextAnalyzer {
     }
 
     @Override
+    public java.util.Optional<Boolean> knowsWord(String word, ULocale locale) {
+        Language language = LanguageToolLanguages.find(locale);
+        if (language == null || word.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        LexicalAnalysis lexical = pools.lexical(language);
+        try {
+            return java.util.Optional.of(hasPartOfSpeech(lexical.readingOf(word))
+                    || hasPartOfSpeech(lexical.readingOf(word.toLowerCase(locale.toLocale()))));
+        } catch (java.io.IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static boolean hasPartOfSpeech(LexicalAnalysis.Reading reading) {
+        return reading.tags().stream().anyMatch(tag -> tag != null && tag.length() > 1 && !tag.startsWith("SENT_")
+                && !tag.startsWith("_") && !tag.equals("UNKNOWN"));
+    }
+
+    @Override
     public List<List<Token>> analyzeUnits(Document document, boolean source, ULocale locale, RuleContext context) {
         Language language = LanguageToolLanguages.find(locale);
         if (language == null) {

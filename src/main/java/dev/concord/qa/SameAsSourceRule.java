@@ -18,8 +18,8 @@ import java.util.Set;
  * placeholders, URLs, punctuation, acronyms, identifiers or names listed in the option {@value #NAMES_OPTION}
  * (comma-separated), texts whose words have one or two letters (Hz, km/h), nor between two variants of one language
  * (en-US to en-GB). A single word is often the same in both languages: not reported when it has three letters (Err)
- * or when LanguageTool's tagger of the target language knows it (German "Navigation", "Minimum"), else reported as
- * info; longer text as a warning.
+ * or when LanguageTool's tagger of the target language knows it (German "Navigation", "Minimum"), or when the source
+ * language's tagger does not ("stdin"), else reported as info; longer text as a warning.
  */
 public final class SameAsSourceRule extends QaRule {
     /** Option: comma-separated names and terms that stay the same in translation (brands, products). */
@@ -79,9 +79,11 @@ public final class SameAsSourceRule extends QaRule {
         if (words == 0 || longest <= 2) {
             return;
         }
-        if (words == 1 && (longest <= 3 || isTargetWord(document, unit, context, onlyWord))) {
+        if (words == 1 && (longest <= 3 || isTargetWord(document, unit, context, onlyWord)
+                || isNoCommonSourceWord(document, unit, context, onlyWord))) {
             // "Err:", "Ign:" (a status abbreviation); "Navigation", "Avatar", "Minimum": a word the target
-            // language's own dictionary knows is as much its word as the source's
+            // language's own dictionary knows is as much its word as the source's; "stdin", "stdout" where the
+            // source language's dictionary does not know it: a term of the trade or a name, not a word to translate
             return;
         }
         // "Tokenizer", "Unchanged": one word is as often right as not, so it is only a hint
@@ -107,6 +109,17 @@ public final class SameAsSourceRule extends QaRule {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the source language's dictionary does not know the word ("stdin", "stdout" in English): a term of the
+     * trade, a code or a name, which stays as it is. Without a dictionary for the source language nothing is known and
+     * the word is reported.
+     */
+    private static boolean isNoCommonSourceWord(Document document, Unit unit, RuleContext context, String word) {
+        ULocale source = context.sourceLocale(document);
+        String bare = word.startsWith("&") ? word.substring(1) : word;
+        return source != null && context.analyzer().knowsWord(bare, source).map(known -> !known).orElse(false);
     }
 
     private static boolean isWordChar(int cp) {

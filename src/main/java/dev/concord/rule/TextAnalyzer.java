@@ -54,4 +54,12 @@ public interface TextAnalyzer {
     default List<String> inflect(String lemma, String tag, ULocale locale) {
         return List.of();
     }
+
+    /**
+     * Whether the language's dictionary knows the word (its tagger gives it a part of speech, as written or in small
+     * letters); empty when this analyzer has no dictionary for the language and cannot tell.
+     */
+    default java.util.Optional<Boolean> knowsWord(String word, ULocale locale) {
+        return java.util.Optional.empty();
+    }
 }
