@@ -138,6 +138,10 @@ final class NumberForms {
         Language lang = language(locale);
         for (String word : words(text)) {
             Integer n = lang.spelled().get(word);
+            if (n == null && word.startsWith("non")) {
+                // "nonzero", "non-zero": the number stands in the word ("!= 0", "ungleich 0" in the translation)
+                n = lang.spelled().get(word.substring(word.startsWith("non-") ? 4 : 3));
+            }
             if (n != null && n == v) {
                 return true;
             }
