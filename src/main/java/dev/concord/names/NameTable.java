@@ -90,7 +90,11 @@ public final class NameTable {
             Set<String> keys = new LinkedHashSet<>();
             for (String s : spellings) {
                 addUnique(spelling, s, e);
-                keys.addAll(NameSkeleton.keys(s, NameSkeleton.ALL));
+                if (!e.note().startsWith(CLDR_NOTE)) {
+                    // CLDR's countries are found by their spellings only: near spellings of them are often other
+                    // things ("Columbia" University, not Colombia), unlike the table's people written several ways
+                    keys.addAll(NameSkeleton.keys(s, NameSkeleton.ALL));
+                }
             }
             for (String k : keys) {
                 addUnique(key, k, e);
@@ -124,7 +128,7 @@ public final class NameTable {
                         if (in == null) {
                             throw new IllegalStateException("the name table " + BUNDLED + " is missing from the jar");
                         }
-                        t = parse(BUNDLED, new InputStreamReader(in, StandardCharsets.UTF_8));
+                        t = withCountryNames(parse(BUNDLED, new InputStreamReader(in, StandardCharsets.UTF_8)));
                     } catch (IOException e) {
                         throw new UncheckedIOException("cannot read the bundled name table: " + e.getMessage(), e);
                     }
@@ -133,6 +137,43 @@ public final class NameTable {
             }
         }
         return t;
+    }
+
+    /**
+     * Countries whose one-word names are also words or names of other things, which a text may write in any language:
+     * Georgia (a US state), Jordan and Chad (given names), Jersey (a garment, New Jersey).
+     */
+    private static final String CLDR_NOTE = "CLDR region ";
+
+    private static final Set<String> AMBIGUOUS_COUNTRIES = Set.of("GE", "JO", "TD", "JE");
+
+    /**
+     * The table with the country names of CLDR (through ICU) added as places, for every country the table does not
+     * list already: each language's standard name, where it is one word ("Türkei", "Turquie", "Türkiye"). CLDR is the
+     * locale data that every platform's region names come from, so these spellings are the languages' own.
+     */
+    static NameTable withCountryNames(NameTable table) {
+        List<Entry> entries = new ArrayList<>(table.entries());
+        for (String region : com.ibm.icu.util.ULocale.getISOCountries()) {
+            if (AMBIGUOUS_COUNTRIES.contains(region)) {
+                continue;
+            }
+            com.ibm.icu.util.ULocale place = new com.ibm.icu.util.ULocale("und_" + region);
+            Map<String, List<String>> spellings = new LinkedHashMap<>();
+            boolean listed = false;
+            for (String language : table.languages()) {
+                String name = NFC.normalize(place.getDisplayCountry(new com.ibm.icu.util.ULocale(language)));
+                if (name.isEmpty() || name.equals(region) || !name.codePoints().allMatch(Character::isLetter)) {
+                    break; // no name in this language, or several words ("Vereinigte Staaten", "Myanmar (Burma)")
+                }
+                listed |= !table.lookup(name).isEmpty();
+                spellings.put(language, List.of(name));
+            }
+            if (!listed && spellings.size() == table.languages().size()) {
+                entries.add(new Entry(entries.size(), Kind.PLACE, spellings, false, CLDR_NOTE + region));
+            }
+        }
+        return new NameTable(table.name(), table.languages(), entries);
     }
 
     /** Reads a table in the bundled table's format (see {@code rules/names/names.tsv}). */
