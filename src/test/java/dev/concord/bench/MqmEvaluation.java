@@ -96,6 +96,11 @@ public final class MqmEvaluation {
         md.append("| pair | segments (error-free) | checker | error-free segments flagged | spelling recall | "
                 + "grammar recall | untranslated recall | inconsistency recall |\n|---|---|---|---|---|---|---|---|\n");
         for (Pair pair : PAIRS) {
+            if (!Files.exists(data.resolve(pair.file()))) {
+                System.err.println("[mqm] " + data.resolve(pair.file()) + " is absent: " + pair.sourceLanguage() + "→"
+                        + pair.targetLanguage() + " left out");
+                continue;
+            }
             List<Segment> segments = read(data.resolve(pair.file()));
             if (sample > 0) {
                 segments = sample(segments, sample);
@@ -121,6 +126,9 @@ public final class MqmEvaluation {
         Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
         Path detailsFile = out.resolveSibling(out.getFileName().toString().replace(".md", "-details.md"));
         Files.writeString(detailsFile, details.toString(), StandardCharsets.UTF_8);
+        // every miss, not only the first of each rule: where a change lost LanguageTool's right findings
+        Files.writeString(out.resolveSibling(out.getFileName().toString().replace(".md", "-missed.tsv")),
+                String.join("\n", ALL_MISSED) + "\n", StandardCharsets.UTF_8);
         System.out.println("[mqm] details of the findings on error-free segments: " + detailsFile);
     }
 
@@ -319,6 +327,9 @@ public final class MqmEvaluation {
         return false;
     }
 
+    /** Every miss that {@link #missed} sees, over all pairs: segment start, rule, text, offsets. */
+    private static final List<String> ALL_MISSED = new ArrayList<>();
+
     /** LanguageTool's matches on rated spelling and grammar errors that Concord does not report, by rule. */
     private static String missed(List<Segment> segments, Found concord, Found alone) {
         Map<String, List<String>> byRule = new TreeMap<>();
@@ -330,6 +341,7 @@ public final class MqmEvaluation {
             for (String r : alone.rules().get(i)) {
                 if (!concord.rules().get(i).contains(r) && overlapsSpan(s, Set.of("Fluency/Spelling", "Fluency/Grammar"), r)) {
                     String rule = r.substring(0, r.indexOf('\t'));
+                    ALL_MISSED.add(s.target.substring(0, Math.min(60, s.target.length())).replace('\t', ' ') + "\t" + r);
                     byRule.computeIfAbsent(rule, k -> new ArrayList<>()).add(r.split("\t", -1)[1]
                             + "  ⟵  " + paragraph(s.target) + "  [Concord: " + concord.rules().get(i) + "]");
                 }
