@@ -53,6 +53,17 @@ public final class StartCapitalizationRule extends QaRule {
             // command or a function, written as it is wherever it stands
             return;
         }
+        String before = text.substring(0, t); // what stands before the first letter: marks, quotes, placeholders
+        if (!tUpper && before.indexOf('(') >= 0 && unit.source().substring(0, s).indexOf('(') < 0) {
+            return; // "(einschließlich)" for "Included": an aside in brackets, which continues what the screen shows
+        }
+        String sourceBefore = unit.source().substring(0, s);
+        if (!tUpper && before.codePoints().anyMatch(c -> !Character.isWhitespace(c)
+                && "\"'«„“‘‚‹([¿¡-–—•*".indexOf(c) < 0 && sourceBefore.indexOf(c) < 0)) {
+            // "« . » заменяются" for "Substituting `.'": the message opens with a quoted mark or a code, and the
+            // word after it is inside the sentence
+            return;
+        }
         if (isAcronymOrCode(unit.source(), s)) {
             return; // "POSIX format" → "formato POSIX", "dup2 failed" → "Вызов dup2": the case is the word's own
         }

@@ -243,6 +243,12 @@ class QaRulesTest {
     @Test
     void startCapitalization() {
         fires("qa.start-capitalization", "en", "fr", "News", "nouvelles");
+        // real catalogs (UI5, GNU tar): an aside in brackets; a message that opens with a quoted mark
+        quiet("qa.start-capitalization", "en", "de", "Included", "(einschließlich)");
+        quiet("qa.start-capitalization", "en", "ru", "Substituting `.' for empty member name",
+                "« . » заменяются пустые имена элементов");
+        fires("qa.start-capitalization", "en", "ru", "Substituting `.' for empty member name",
+                "заменяются пустые имена элементов на « . »");
         quiet("qa.start-capitalization", "en", "es", "POSIX format", "formato POSIX");
         quiet("qa.start-capitalization", "en", "ru", "dup2 failed", "Вызов dup2 не удался");
         quiet("qa.start-capitalization", "en", "ru", "getaddrinfo failed", "Вызов getaddrinfo не удался");
