@@ -59,6 +59,10 @@ public final class EndPunctuationRule extends QaRule {
             // in a label, not the end of a sentence
             return;
         }
+        if (endsInQuotedMarks(s, se) || sEnd == End.FULL_STOP && SOURCE_ABBREVIATION.matcher(s.strip()).find()) {
+            // "%s: Member name contains '..'": the marks are a quoted literal; "e.g.", "etc.": an abbreviation's dot
+            return;
+        }
         String lang = target == null ? "" : target.getLanguage();
         if (tEnd == End.NONE && sEnd == End.FULL_STOP && NO_FULL_STOP.contains(lang)) {
             return;
@@ -113,6 +117,27 @@ public final class EndPunctuationRule extends QaRule {
         String before = text.substring(0, start).strip();
         return Character.isLowerCase(text.charAt(start))
                 && (before.isEmpty() || Character.isDigit(before.charAt(before.length() - 1)));
+    }
+
+    /** A text ending with an abbreviation of dotted letters ("e.g.", "i.e.", "z.B.") or "etc.". */
+    private static final java.util.regex.Pattern SOURCE_ABBREVIATION =
+            java.util.regex.Pattern.compile("(?:(?<![\\p{L}.])\\p{L}\\.\\p{L}\\.|(?<!\\p{L})etc\\.)$");
+
+    /** True when the mark at {@code at} stands inside quotes that hold no letter ("'..'", "« ? »"), at the end. */
+    static boolean endsInQuotedMarks(String text, int at) {
+        if (at + 1 >= text.length() || "\"'”’»›」』".indexOf(text.charAt(at + 1)) < 0) {
+            return false;
+        }
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return false;
+            }
+            if ("\"'`“‘«‹「『„".indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for a label of at most three words: a button, a state, a unit ("Last X Days", "{0} Items"). */

@@ -205,6 +205,10 @@ class QaRulesTest {
 
     @Test
     void endPunctuation() {
+        // real catalogs (GNU tar, UI5): the source's marks are a quoted literal, or an abbreviation's dot
+        quiet("qa.end-punctuation", "en", "de", "%s: Member name contains '..'", "%s: Name enthält „..“");
+        quiet("qa.end-punctuation", "en", "ru", "e.g.", "например");
+        fires("qa.end-punctuation", "en", "ru", "Enter a value.", "Введите значение");
         quiet("qa.end-punctuation", "en", "fr", "Question?", "Correct ?");
         quiet("qa.end-punctuation", "en", "ja", "Done.", "完了しました。");
         quiet("qa.end-punctuation", "en", "el", "Are you sure?", "Είστε σίγουροι;");
