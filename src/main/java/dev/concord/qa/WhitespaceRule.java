@@ -34,7 +34,13 @@ public final class WhitespaceRule extends QaRule {
         }
         String sl = leading(s);
         String tl = leading(t);
-        if (!sl.equals(tl)) {
+        String bare = t.strip();
+        // "  or: " → " oder: ": spaces that align a usage line's column under the translation's own "Aufruf:"
+        boolean realigned = !sl.isEmpty() && !tl.isEmpty() && sl.isBlank() && sl.chars().allMatch(c -> c == ' ')
+                && tl.chars().allMatch(c -> c == ' ');
+        // " »" for "'", "« " for "`": the space French typography puts inside its quote marks
+        boolean insideGuillemet = !tl.isEmpty() && sl.isEmpty() && (bare.startsWith("»") || bare.startsWith("›"));
+        if (!sl.equals(tl) && !realigned && !insideGuillemet) {
             Finding.on(this, document, unit, 0, tl.length()).source(0, sl.length()).fingerprintKey("leading")
                     .message("leading whitespace differs: the source starts with " + describe(sl)
                             + ", the target with " + describe(tl))
@@ -44,7 +50,8 @@ public final class WhitespaceRule extends QaRule {
         String tt = trailing(t);
         ULocale locale = context.targetLocale(document);
         boolean cjk = locale != null && NO_SPACES.contains(locale.getLanguage());
-        if (!st.equals(tt) && !(cjk && tt.isEmpty() && !st.contains("\n"))) {
+        boolean beforeGuillemet = !tt.isEmpty() && st.isEmpty() && (bare.endsWith("«") || bare.endsWith("‹"));
+        if (!st.equals(tt) && !(cjk && tt.isEmpty() && !st.contains("\n")) && !beforeGuillemet) {
             Finding.on(this, document, unit, t.length() - tt.length(), t.length())
                     .source(s.length() - st.length(), s.length()).fingerprintKey("trailing")
                     .message("trailing whitespace differs: the source ends with " + describe(st)

@@ -170,6 +170,11 @@ class QaRulesTest {
 
     @Test
     void whitespace() {
+        // GNU tar's catalogs: a usage line's column realigned; the space inside French quote marks
+        quiet("qa.whitespace", "en", "de", "  or: ", " oder: ");
+        quiet("qa.whitespace", "en", "fr", "`", "« ");
+        quiet("qa.whitespace", "en", "fr", "'", " »");
+        fires("qa.whitespace", "en", "fr", "or: ", " ou : ");
         quiet("qa.whitespace", "en", "fr", "A sentence. ", "Une phrase. ");
         quiet("qa.whitespace", "en", "zh", "Init. Limit: ", "起始时间限制：");
         quiet("qa.whitespace", "en", "fr", "Two  spaces", "Deux  espaces");
