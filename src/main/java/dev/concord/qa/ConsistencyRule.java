@@ -121,7 +121,8 @@ public abstract class ConsistencyRule implements DocumentRule {
         }
         List<Unit> majorityUnits = byPartner.get(majority);
         for (Map.Entry<Integer, List<Unit>> e : byPartner.entrySet()) {
-            if (e.getKey() != majority) {
+            if (e.getKey() != majority && !(bySource && document.unitsAreIndependent()
+                    && inflectedAlike(e.getValue().get(0).text(), majorityUnits.get(0).text()))) {
                 for (Unit unit : e.getValue()) {
                     report(document, unit, majorityUnits, majorityUnits.get(0).id(), sink);
                 }
@@ -154,6 +155,35 @@ public abstract class ConsistencyRule implements DocumentRule {
     /** The text without its quote marks (an apostrophe inside a word stays). */
     static String withoutQuotes(String s) {
         return QUOTES.matcher(s).replaceAll("");
+    }
+
+    /**
+     * True when two texts have the same words but for endings of at most three letters on stems of four or more
+     * ("Est actif" and "Est active", "Sélectionné" and "Sélectionnée", "Выбрано" and "Выбранные"): in a catalog,
+     * one label agreeing with the different things its messages describe, not two translations.
+     */
+    static boolean inflectedAlike(String a, String b) {
+        String[] x = UCharacter.foldCase(a.strip(), true).split("\\s+");
+        String[] y = UCharacter.foldCase(b.strip(), true).split("\\s+");
+        if (x.length != y.length) {
+            return false;
+        }
+        boolean differs = false;
+        for (int i = 0; i < x.length; i++) {
+            if (x[i].equals(y[i])) {
+                continue;
+            }
+            int common = 0;
+            while (common < Math.min(x[i].length(), y[i].length()) && x[i].charAt(common) == y[i].charAt(common)) {
+                common++;
+            }
+            if (common < 4 || x[i].length() - common > 3 || y[i].length() - common > 3
+                    || !x[i].substring(0, common).chars().allMatch(Character::isLetter)) {
+                return false;
+            }
+            differs = true;
+        }
+        return differs;
     }
 
     /** The text's words in sorted order, so that two orders of the same words compare equal. */

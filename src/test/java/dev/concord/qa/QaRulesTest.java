@@ -353,6 +353,16 @@ class QaRulesTest {
     }
 
     @Test
+    void aCatalogsLabelAgreeingWithWhatItDescribesIsNotInconsistent() {
+        assertTrue(ConsistencyRule.inflectedAlike("Est actif", "Est active"));
+        assertTrue(ConsistencyRule.inflectedAlike("Sélectionné", "Sélectionnée"));
+        assertTrue(ConsistencyRule.inflectedAlike("Выбрано", "Выбранные"));
+        assertTrue(!ConsistencyRule.inflectedAlike("Seleccionado", "Selección"), "a noun for an adjective");
+        assertTrue(!ConsistencyRule.inflectedAlike("Ausgewählt", "Markiert"));
+        assertTrue(!ConsistencyRule.inflectedAlike("Activo", "Está activo"));
+    }
+
+    @Test
     void consistency() {
         List<Issue> issues = QaFixture.check(QaFixture.CHECKER, "en", "fr", List.of(
                 new String[] {"Save", "Enregistrer"},
