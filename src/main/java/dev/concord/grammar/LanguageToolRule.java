@@ -141,7 +141,9 @@ public final class LanguageToolRule implements DocumentRule {
             if (inSource) {
                 continue; // the word stands unchanged in the source: an identifier, a product name, a unit symbol
             }
-            if (spelling && unit.source() != null && builtOnSourceWord(word, unit.source())) {
+            java.util.function.Predicate<String> known = ltRule instanceof SpellingCheckRule speller
+                    ? part -> knownTo(speller, part) : part -> true;
+            if (spelling && unit.source() != null && builtOnSourceWord(word, unit.source(), known)) {
                 continue; // "Naira-Banknoten", "Derrys": a compound or genitive made from a word of the source
             }
             if (spelling && unit.source() != null && isUsageMetavariable(unit.text(), placed.start(), placed.end())) {
@@ -245,8 +247,22 @@ public final class LanguageToolRule implements DocumentRule {
      * or more) stands in the source ("Naira-Banknoten" for "Naira notes"), or a genitive with -s ("Derrys").
      */
     static boolean builtOnSourceWord(String word, String source) {
+        return builtOnSourceWord(word, source, part -> true);
+    }
+
+    /**
+     * As {@link #builtOnSourceWord(String, String)}, where every other part of a compound must be a word the speller
+     * knows: "Balenciaga-Anhängering" and "Unterstützungs-system" are misspelt around the source's word.
+     */
+    static boolean builtOnSourceWord(String word, String source, java.util.function.Predicate<String> known) {
         if (word.indexOf('-') > 0 || word.endsWith("-") || word.indexOf(' ') > 0) {
-            for (String part : word.split("[- ]")) {
+            String[] parts = word.split("[- ]");
+            for (String other : parts) {
+                if (other.length() >= 2 && !fromSource(other, source) && !known.test(other)) {
+                    return false;
+                }
+            }
+            for (String part : parts) {
                 String bare = part.replaceFirst("^\\.", ""); // ".deb-Dateien": the file type of the source
                 if (bare.length() >= 2 && (Character.isUpperCase(bare.codePointAt(0)) || !bare.equals(part))
                         && (ProperNames.containsWord(source, bare) || standsInSourceWord(bare, source))) {
@@ -262,6 +278,23 @@ public final class LanguageToolRule implements DocumentRule {
         return word.length() > 3 && (word.endsWith("s") || word.endsWith("'s") || word.endsWith("’s"))
                 && Character.isUpperCase(word.codePointAt(0))
                 && ProperNames.containsWord(source, word.substring(0, word.length() - (word.endsWith("s") && !word.endsWith("'s") && !word.endsWith("’s") ? 1 : 2)));
+    }
+
+    /** True when a compound's part stands in the source, as a word or inside one ("libc" of "libc6"), any case. */
+    private static boolean fromSource(String part, String source) {
+        String bare = part.replaceFirst("^\\.", "");
+        return ProperNames.containsWord(source, bare) || standsInSourceWord(bare, source)
+                || source.toLowerCase(Locale.ROOT).contains(bare.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean knownTo(SpellingCheckRule speller, String word) {
+        synchronized (speller) { // the rule object is shared with the pool's other threads
+            try {
+                return !speller.isMisspelled(word);
+            } catch (java.io.IOException e) {
+                return true;
+            }
+        }
     }
 
     /** True when the word stands in the source with neither a letter, a digit nor a hyphen glued to it. */
@@ -325,13 +358,7 @@ public final class LanguageToolRule implements DocumentRule {
                             + "(?!\\p{L}).*")) {
                 return true;
             }
-            synchronized (speller) { // the rule object is shared with the pool's other threads
-                try {
-                    return !speller.isMisspelled(part);
-                } catch (java.io.IOException e) {
-                    return false;
-                }
-            }
+            return knownTo(speller, part);
         });
     }
 
