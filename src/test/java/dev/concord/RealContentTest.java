@@ -290,4 +290,14 @@ class RealContentTest {
         assertEquals(1, same.size(), "only the English word left untranslated: " + same);
         assertTrue(same.get(0).contains("Unchanged"), same.toString());
     }
+
+    @Test
+    void aGermanHyphenatedNounKeepsItsCapitalWhereTheSourceStartsSmall() throws Exception {
+        Document de = po("de.po", DE_HEADER
+                + "msgid \"[residual-config]\"\nmsgstr \"[Konfiguration-verbleibend]\"\n\n"
+                + "msgid \"show the package\"\nmsgstr \"Nur das Paket zeigen\"\n");
+        List<String> starts = of(SharedCheckers.withGrammar("de").check(de), "qa.start-capitalization").stream()
+                .map(Issue::text).toList();
+        assertEquals(List.of("Nur"), starts, "an adverb still departs from the source's small letter");
+    }
 }

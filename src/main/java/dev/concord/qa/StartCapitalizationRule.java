@@ -9,6 +9,7 @@ import dev.concord.Unit;
 import dev.concord.rule.Finding;
 import dev.concord.rule.FindingSink;
 import dev.concord.rule.RuleContext;
+import java.util.List;
 
 /**
  * {@code qa.start-capitalization}: the source starts with a capital letter and the target with a small one, or the
@@ -189,10 +190,24 @@ public final class StartCapitalizationRule extends QaRule {
     private static boolean isGermanNoun(Document document, Unit unit, RuleContext context, int offset) {
         for (dev.concord.rule.Token token : context.tokens(document, unit)) {
             if (token.start() <= offset && offset < token.end()) {
-                return token.tags().stream().anyMatch(tag -> tag != null && (tag.startsWith("SUB") || tag.startsWith("EIG")));
+                if (isNounTag(token.tags())) {
+                    return true;
+                }
+                // "Konfiguration-verbleibend": a hyphenated compound the tagger does not know; its head word tells
+                int hyphen = token.text().indexOf('-', offset - token.start());
+                if (hyphen > offset - token.start()) {
+                    String head = token.text().substring(offset - token.start(), hyphen);
+                    List<dev.concord.rule.Token> read = context.analyzer().readings(head, context.targetLocale(document));
+                    return read.size() == 1 && isNounTag(read.get(0).tags());
+                }
+                return false;
             }
         }
         return false;
+    }
+
+    private static boolean isNounTag(List<String> tags) {
+        return tags.stream().anyMatch(tag -> tag != null && (tag.startsWith("SUB") || tag.startsWith("EIG")));
     }
 
     /** The offset of the first letter after punctuation and spaces; -1 when a digit, symbol or code comes first. */

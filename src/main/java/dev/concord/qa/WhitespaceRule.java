@@ -35,12 +35,9 @@ public final class WhitespaceRule extends QaRule {
         String sl = leading(s);
         String tl = leading(t);
         String bare = t.strip();
-        // "  or: " → " oder: ": spaces that align a usage line's column under the translation's own "Aufruf:"
-        boolean realigned = !sl.isEmpty() && !tl.isEmpty() && sl.isBlank() && sl.chars().allMatch(c -> c == ' ')
-                && tl.chars().allMatch(c -> c == ' ');
         // " »" for "'", "« " for "`": the space French typography puts inside its quote marks
         boolean insideGuillemet = !tl.isEmpty() && sl.isEmpty() && (bare.startsWith("»") || bare.startsWith("›"));
-        if (!sl.equals(tl) && !realigned && !insideGuillemet) {
+        if (!sl.equals(tl) && !insideGuillemet) {
             Finding.on(this, document, unit, 0, tl.length()).source(0, sl.length()).fingerprintKey("leading")
                     .message("leading whitespace differs: the source starts with " + describe(sl)
                             + ", the target with " + describe(tl))
