@@ -46,6 +46,10 @@ final class Diagnostics {
             case INFO -> DiagnosticSeverity.Information;
         });
         d.setCode(issue.ruleId());
+        String docs = dev.concord.report.RuleDocs.helpUri(issue.ruleId());
+        if (docs != null) {
+            d.setCodeDescription(new org.eclipse.lsp4j.DiagnosticCodeDescription(docs));
+        }
         d.setSource(SOURCE);
         d.setMessage(issue.message());
         JsonObject data = new JsonObject();

@@ -116,7 +116,7 @@ public final class SarifReportWriter implements ReportWriter {
         if (id.startsWith("lt.")) {
             String ltId = id.substring(3);
             description = "LanguageTool rule " + ltId + " (grammar, style and spelling).";
-            helpUri = "https://community.languagetool.org/rule/show/" + ltId;
+            helpUri = RuleDocs.helpUri(id);
             tags.add("languagetool");
         } else if (id.equals("concord.rule-failure")) {
             description = "A rule failed on a file and reported nothing there.";

@@ -253,6 +253,9 @@ class LanguageServerTest {
         String text = "Notes\n\nThis is is a test of the server.\n";
         String uri = open("edit.md", text);
         Diagnostic d = first(client.await(uri, has("lt.ENGLISH_WORD_REPEAT_RULE")), "lt.ENGLISH_WORD_REPEAT_RULE");
+        // LanguageTool's rules are documented on its community site: the editor links the code there
+        assertEquals("https://community.languagetool.org/rule/show/ENGLISH_WORD_REPEAT_RULE",
+                d.getCodeDescription().getHref());
         List<CodeAction> actions = actions(uri, d);
         CodeAction fix = actions.stream().filter(a -> a.getTitle().startsWith("Replace with")).findFirst()
                 .orElseThrow(() -> new AssertionError("no suggestion among " + actions));
@@ -396,6 +399,7 @@ class LanguageServerTest {
         assertEquals(early.getDiagnostics().stream().map(LanguageServerTest::code).toList(),
                 full.getDiagnostics().stream().map(LanguageServerTest::code).toList());
         Diagnostic name = first(full, "names.inconsistent");
+        assertEquals(null, name.getCodeDescription(), "Concord's own rules have no web page; the hover explains them");
         assertEquals(6, name.getRange().getStart().getLine());
         // "Tokaïev" on lines 3 and 5: the other spelling's occurrences, in this file.
         assertEquals(List.of(2, 4), name.getRelatedInformation().stream()
