@@ -363,20 +363,8 @@ final class KeptFromSource {
         return false;
     }
 
-    /** True when {@code word} (not blank) stands in {@code text} with no letter or digit glued to either side. */
     private static boolean standsAsWord(String text, String word) {
-        if (word.isEmpty()) {
-            return false;
-        }
-        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-            int after = i + word.length();
-            boolean startsWord = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
-            boolean endsWord = after >= text.length() || !Character.isLetterOrDigit(text.charAt(after));
-            if (startsWord && endsWord) {
-                return true;
-            }
-        }
-        return false;
+        return dev.concord.text.Words.standsAsWord(text, word);
     }
 
     /**

@@ -37,15 +37,7 @@ final class ProperNames {
 
     /** True when {@code word} stands in {@code haystack} as a whole word. */
     static boolean containsWord(String haystack, String word) {
-        for (int i = haystack.indexOf(word); i >= 0; i = haystack.indexOf(word, i + 1)) {
-            int end = i + word.length();
-            boolean startOk = i == 0 || !Character.isLetterOrDigit(haystack.codePointBefore(i));
-            boolean endOk = end >= haystack.length() || !Character.isLetterOrDigit(haystack.codePointAt(end));
-            if (startOk && endOk) {
-                return true;
-            }
-        }
-        return false;
+        return dev.concord.text.Words.standsAsWord(haystack, word);
     }
 
     private boolean isCapitalized(int offset) {

@@ -137,16 +137,8 @@ public final class StartCapitalizationRule extends QaRule {
         return text.substring(at, end);
     }
 
-    /** True when {@code word} stands in {@code text} with no letter or digit glued to either side, case kept. */
     private static boolean containsWord(String text, String word) {
-        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-            int after = i + word.length();
-            if ((i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
-                    && (after >= text.length() || !Character.isLetterOrDigit(text.charAt(after)))) {
-                return true;
-            }
-        }
-        return false;
+        return dev.concord.text.Words.standsAsWord(text, word);
     }
 
     /**
