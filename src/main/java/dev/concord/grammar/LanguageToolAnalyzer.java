@@ -83,8 +83,24 @@ public final class LanguageToolAnalyzer implements TextAnalyzer {
         }
         LexicalAnalysis lexical = pools.lexical(language);
         try {
-            return java.util.Optional.of(hasPartOfSpeech(lexical.readingOf(word))
-                    || hasPartOfSpeech(lexical.readingOf(word.toLowerCase(locale.toLocale()))));
+            if (hasPartOfSpeech(lexical.readingOf(word))
+                    || hasPartOfSpeech(lexical.readingOf(word.toLowerCase(locale.toLocale())))) {
+                return java.util.Optional.of(true);
+            }
+            if (!passRuns.test(language)) {
+                return java.util.Optional.of(false); // the tagger's word list; no speller loaded just for this
+            }
+            // The check has LanguageTool's full objects for this language anyway: its speller knows more words than
+            // its tagger ("Alpha", "Joule" in German).
+            return java.util.Optional.of(pools.withPrepared(language, true, lt -> {
+                for (org.languagetool.rules.Rule rule : lt.getAllActiveRules()) {
+                    if (rule.isDictionaryBasedSpellingRule()
+                            && rule instanceof org.languagetool.rules.spelling.SpellingCheckRule speller) {
+                        return !speller.isMisspelled(word);
+                    }
+                }
+                return false;
+            }));
         } catch (java.io.IOException e) {
             return java.util.Optional.empty();
         }

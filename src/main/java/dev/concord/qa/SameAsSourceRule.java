@@ -101,6 +101,9 @@ public final class SameAsSourceRule extends QaRule {
                 || dev.concord.grammar.LanguageToolLanguages.find(locale) == null) {
             return false; // no dictionary for the language: ICU's tokens know no parts of speech
         }
+        if (context.analyzer().knowsWord(word, locale).orElse(false)) {
+            return true; // the language's tagger or, where the check loads it anyway, its speller knows the word
+        }
         for (dev.concord.rule.Token token : context.tokens(document, unit)) {
             if (token.text().equals(word)) {
                 // a part of speech, not a sentence mark or a chunk ("O", "B-NP|NPS")
