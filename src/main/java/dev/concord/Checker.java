@@ -109,7 +109,8 @@ public final class Checker {
         List<Rule> enabled = all.stream().filter(r -> !isDisabled(r.id()) && !disabledRules.contains(r.pack()))
                 .toList();
         this.rules = List.copyOf(enabled);
-        this.analyzer = new LanguageToolAnalyzer(pools, passRuns(enabled, grammarRule, packRule));
+        this.analyzer = new LanguageToolAnalyzer(pools, passRuns(enabled, grammarRule, packRule),
+                grammarRule != null && enabled.contains(grammarRule));
         this.unitRules = enabled.stream().filter(UnitRule.class::isInstance).map(UnitRule.class::cast).toList();
         this.documentRules = enabled.stream().filter(DocumentRule.class::isInstance).map(DocumentRule.class::cast)
                 .toList();

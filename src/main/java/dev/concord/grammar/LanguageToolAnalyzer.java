@@ -40,10 +40,11 @@ public final class LanguageToolAnalyzer implements TextAnalyzer {
 
     private final LanguageToolPools pools;
     private final Predicate<Language> passRuns;
+    private final boolean grammar;
 
     /** An analyzer that gives every text LanguageTool's full analysis, as a check with its grammar on does. */
     public LanguageToolAnalyzer(LanguageToolPools pools) {
-        this(pools, language -> true);
+        this(pools, language -> true, true);
     }
 
     /**
@@ -52,8 +53,18 @@ public final class LanguageToolAnalyzer implements TextAnalyzer {
      * are only tokenized and tagged.
      */
     public LanguageToolAnalyzer(LanguageToolPools pools, Predicate<Language> passRuns) {
+        this(pools, passRuns, false);
+    }
+
+    /**
+     * As {@link #LanguageToolAnalyzer(LanguageToolPools, Predicate)}; {@code grammar} tells that the check runs
+     * LanguageTool's grammar (and so loads its speller for every target language): {@link #knowsWord} asks the
+     * speller then, and only then, so that a word's fate does not depend on how much else the check analyses.
+     */
+    public LanguageToolAnalyzer(LanguageToolPools pools, Predicate<Language> passRuns, boolean grammar) {
         this.pools = pools;
         this.passRuns = passRuns;
+        this.grammar = grammar;
     }
 
     @Override
@@ -87,11 +98,11 @@ public final class LanguageToolAnalyzer implements TextAnalyzer {
                     || hasPartOfSpeech(lexical.readingOf(word.toLowerCase(locale.toLocale())))) {
                 return java.util.Optional.of(true);
             }
-            if (!passRuns.test(language)) {
+            if (!grammar) {
                 return java.util.Optional.of(false); // the tagger's word list; no speller loaded just for this
             }
-            // The check has LanguageTool's full objects for this language anyway: its speller knows more words than
-            // its tagger ("Alpha", "Joule" in German).
+            // The check runs LanguageTool's grammar, whose speller knows more words than the tagger ("Alpha",
+            // "Joule" in German).
             return java.util.Optional.of(pools.withPrepared(language, true, lt -> {
                 for (org.languagetool.rules.Rule rule : lt.getAllActiveRules()) {
                     if (rule.isDictionaryBasedSpellingRule()
