@@ -296,12 +296,13 @@ final class KeptFromSource {
                 runs.add(new int[] {b, i});
             }
         }
+        int matchWords = words(target.substring(start, end));
         for (int[] r : runs) {
             // "utiliser apt-cdrom": the speller's word is part of a hyphenated or dotted command the source writes
             String run = trimPunctuation(target.substring(r[0], r[1]));
             boolean joined = run.length() >= 3 && run.chars().anyMatch(c -> c == '-' || c == '_' || c == '.')
                     && run.chars().noneMatch(Character::isUpperCase);
-            if (joined && r[0] < end && start < r[1] && words(target.substring(start, end)) <= 2
+            if (joined && r[0] < end && start < r[1] && matchWords <= 2
                     && standsAsWord(source, run)) {
                 return true;
             }
@@ -322,7 +323,7 @@ final class KeptFromSource {
             String pair = first + " " + second;
             // A match of one or two words may reach past the pair ("lancer apt" of "lancer apt-get update": the
             // speller's split suggestion joins the neighbour in); a longer one must lie inside it.
-            boolean inside = a[0] <= start && end <= b[1] || words(target.substring(start, end)) <= 2;
+            boolean inside = a[0] <= start && end <= b[1] || matchWords <= 2;
             if (code && inside && first.length() >= 2 && second.length() >= 2 && standsAsWord(source, pair)) {
                 return true;
             }

@@ -141,9 +141,8 @@ public final class LanguageToolRule implements DocumentRule {
             if (inSource) {
                 continue; // the word stands unchanged in the source: an identifier, a product name, a unit symbol
             }
-            java.util.function.Predicate<String> known = ltRule instanceof SpellingCheckRule speller
-                    ? part -> knownTo(speller, part) : part -> true;
-            if (spelling && unit.source() != null && builtOnSourceWord(word, unit.source(), known)) {
+            if (spelling && unit.source() != null && builtOnSourceWord(word, unit.source(),
+                    ltRule instanceof SpellingCheckRule speller ? part -> knownTo(speller, part) : part -> true)) {
                 continue; // "Naira-Banknoten", "Derrys": a compound or genitive made from a word of the source
             }
             if (spelling && unit.source() != null && isUsageMetavariable(unit.text(), placed.start(), placed.end())) {
@@ -282,9 +281,7 @@ public final class LanguageToolRule implements DocumentRule {
 
     /** True when a compound's part stands in the source, as a word or inside one ("libc" of "libc6"), any case. */
     private static boolean fromSource(String part, String source) {
-        String bare = part.replaceFirst("^\\.", "");
-        return ProperNames.containsWord(source, bare) || standsInSourceWord(bare, source)
-                || source.toLowerCase(Locale.ROOT).contains(bare.toLowerCase(Locale.ROOT));
+        return source.toLowerCase(Locale.ROOT).contains(part.replaceFirst("^\\.", "").toLowerCase(Locale.ROOT));
     }
 
     private static boolean knownTo(SpellingCheckRule speller, String word) {
@@ -352,14 +349,21 @@ public final class LanguageToolRule implements DocumentRule {
         if (!word.chars().allMatch(Character::isLetter)) {
             return false;
         }
-        return Compounds.isCompound(word, part -> {
-            if (source != null && part.length() >= 4 && source.toLowerCase(Locale.ROOT)
-                    .matches("(?s).*(?<!\\p{L})" + java.util.regex.Pattern.quote(part.toLowerCase(Locale.ROOT))
-                            + "(?!\\p{L}).*")) {
+        String lowerSource = source == null ? "" : source.toLowerCase(Locale.ROOT);
+        return Compounds.isCompound(word, part -> part.length() >= 4
+                && standsBetweenNonLetters(lowerSource, part.toLowerCase(Locale.ROOT)) || knownTo(speller, part));
+    }
+
+    /** True when {@code word} stands in {@code text} with no letter glued to either side. */
+    private static boolean standsBetweenNonLetters(String text, String word) {
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            int end = i + word.length();
+            if ((i == 0 || !Character.isLetter(text.codePointBefore(i)))
+                    && (end >= text.length() || !Character.isLetter(text.codePointAt(end)))) {
                 return true;
             }
-            return knownTo(speller, part);
-        });
+        }
+        return false;
     }
 
     /** A one-letter hotkey marker glued to its word: "[I]nstall", "Save [A]ll". */

@@ -139,12 +139,13 @@ public final class NameTable {
         return t;
     }
 
+    /** The note of the entries {@link #withCountryNames} adds, which tells them from the table's own. */
+    private static final String CLDR_NOTE = "CLDR region ";
+
     /**
      * Countries whose one-word names are also words or names of other things, which a text may write in any language:
      * Georgia (a US state), Jordan and Chad (given names), Jersey (a garment, New Jersey).
      */
-    private static final String CLDR_NOTE = "CLDR region ";
-
     private static final Set<String> AMBIGUOUS_COUNTRIES = Set.of("GE", "JO", "TD", "JE");
 
     /**

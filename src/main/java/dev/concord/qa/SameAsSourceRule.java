@@ -102,7 +102,7 @@ public final class SameAsSourceRule extends QaRule {
             return false; // no dictionary for the language: ICU's tokens know no parts of speech
         }
         if (context.analyzer().knowsWord(word, locale).orElse(false)) {
-            return true; // the language's tagger or, where the check loads it anyway, its speller knows the word
+            return true; // the language's tagger or, with the grammar on, its speller knows the word
         }
         for (dev.concord.rule.Token token : context.tokens(document, unit)) {
             if (token.text().equals(word)) {

@@ -55,10 +55,10 @@ public final class StartCapitalizationRule extends QaRule {
             return;
         }
         String before = text.substring(0, t); // what stands before the first letter: marks, quotes, placeholders
-        if (!tUpper && before.indexOf('(') >= 0 && unit.source().substring(0, s).indexOf('(') < 0) {
+        String sourceBefore = unit.source().substring(0, s);
+        if (!tUpper && before.indexOf('(') >= 0 && sourceBefore.indexOf('(') < 0) {
             return; // "(einschließlich)" for "Included": an aside in brackets, which continues what the screen shows
         }
-        String sourceBefore = unit.source().substring(0, s);
         if (!tUpper && before.codePoints().anyMatch(c -> !Character.isWhitespace(c)
                 && "\"'«„“‘‚‹([¿¡-–—•*".indexOf(c) < 0 && sourceBefore.indexOf(c) < 0)) {
             // "« . » заменяются" for "Substituting `.'": the message opens with a quoted mark or a code, and the
