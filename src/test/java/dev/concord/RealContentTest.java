@@ -301,4 +301,34 @@ class RealContentTest {
                 .map(Issue::text).toList();
         assertEquals(List.of("Nur"), starts, "an adverb still departs from the source's small letter");
     }
+
+    @Test
+    void languageToolLeavesKeyNamesRespeltTermsAndTermsOfTheTradeOfCatalogsAlone() throws Exception {
+        // Messages of GNU tar, apt and a UI library's bundles, as their translation teams wrote them
+        Document de = po("de.po", DE_HEADER
+                + "msgid \"Archive octal value %.*s is out of %s range\"\n"
+                + "msgstr \"Oktalzahl %.*s außerhalb des %s-Bereichs\"\n\n"
+                + "msgid \"Generating negative octal headers\"\nmsgstr \"Erzeuge negative oktale Kopfteile\"\n\n"
+                + "msgid \"Pinned packages:\"\nmsgstr \"Mit Pinning verwaltete Pakete:\"\n\n"
+                + "msgid \"create archive with volume name TEXT\"\nmsgstr \"Archiv mit dem Teilnamen TEXT anlegen\"\n\n"
+                + "msgid \"Use shift+arrow keys to resize\"\nmsgstr \"Strg+Pfeiltasten zum Ändern der Größe\"\n\n"
+                + "msgid \"Inconsistent archive\"\nmsgstr \"Inkonsitenz im Archiv\"\n");
+        List<String> deWords = of(SharedCheckers.withGrammar("de").check(de), "lt.").stream()
+                .map(i -> i.ruleId() + ":" + i.text()).toList();
+        assertEquals(List.of("lt.GERMAN_SPELLER_RULE:Inkonsitenz"), deWords, "the typo is still reported");
+
+        Document es = po("es.po", header("es")
+                + "msgid \"Use shift+arrow keys to resize\"\n"
+                + "msgstr \"Utilizar las teclas mayús+flecha para ajustar el tamaño\"\n\n"
+                + "msgid \"Press Enter\"\nmsgstr \"Pulse Intro\"\n");
+        List<Issue> esIssues = of(SharedCheckers.withGrammar("es").check(es), "lt.");
+        assertTrue(esIssues.isEmpty(), esIssues.toString());
+
+        Document fr = po("fr.po", header("fr")
+                + "msgid \"Contains Multi-Selectable Items\"\n"
+                + "msgstr \"Contient des éléments pour sélection multiple.\"\n");
+        List<Issue> frIssues = of(SharedCheckers.withGrammar("fr").check(fr), "lt.");
+        assertTrue(frIssues.isEmpty(), frIssues.toString());
+    }
+
 }

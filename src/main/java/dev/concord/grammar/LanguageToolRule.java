@@ -168,7 +168,21 @@ public final class LanguageToolRule implements DocumentRule {
                     && isCompoundOfKnownWords(word, speller, unit.source())) {
                 continue; // "Dichteargument", "Recordgrenze" (record of the source): a compound of known words
             }
+            if (spelling && CatalogWords.isKeyName(word, language.getShortCode())) {
+                continue; // "Mayús", "Strg": a keyboard key's name as the platform labels it
+            }
+            if (spelling && catalog && ltRule instanceof SpellingCheckRule speller
+                    && CatalogWords.respellsSourceWord(word, unit.source(), part -> knownTo(speller, part))) {
+                continue; // "oktale", "Oktalzahl" for "octal": the source's term in the target's letters
+            }
             List<String> replacements = match.getSuggestedReplacements();
+            if (!spelling && isConfusionRule(ltRule) && CatalogWords.keepsSourceWord(word, replacements,
+                    unit.source())) {
+                continue; // "Teilnamen" for "volume name": the suggestion "Teilnahmen" would lose the source's word
+            }
+            if (catalog && PROSE_ONLY.contains(ltRule.getId())) {
+                continue;
+            }
             if (spelling && !pools.settings().checkNameSpelling()
                     && (document.unitsAreIndependent() || Character.isUpperCase(word.codePointAt(0)))
                     && !looksLikeATypo(word, replacements)) {
@@ -216,6 +230,19 @@ public final class LanguageToolRule implements DocumentRule {
             }
         }
         return common;
+    }
+
+    /**
+     * Style rules for running prose that catalogs contradict on purpose: a term of the trade puts the French
+     * adjective after its noun ("sélection multiple", "formes courtes" of options), where LanguageTool's
+     * {@code PLACE_ADJ} wants it before.
+     */
+    private static final java.util.Set<String> PROSE_ONLY = java.util.Set.of("PLACE_ADJ");
+
+    /** Whether the rule belongs to LanguageTool's categories of words confused with like-sounding ones. */
+    private static boolean isConfusionRule(org.languagetool.rules.Rule rule) {
+        String category = rule.getCategory() == null ? "" : rule.getCategory().getId().toString();
+        return category.contains("CONFUS") || category.contains("HOMONYM") || category.contains("PARONYM");
     }
 
     private static final DamerauLevenshteinDistance EDITS = new DamerauLevenshteinDistance(1);
@@ -318,15 +345,35 @@ public final class LanguageToolRule implements DocumentRule {
         if (w.length() < 4 || !w.chars().allMatch(Character::isLetter)) {
             return false;
         }
-        for (String s : source.split("[^\\p{L}]+")) {
-            if (s.length() < 4 || !Character.isLowerCase(s.codePointAt(0)) || s.equals(w)) {
+        String[] words = source.strip().split("[^\\p{L}]+");
+        int first = words.length > 0 && words[0].isEmpty() ? 1 : 0;
+        for (int i = first; i < words.length; i++) {
+            String s = words[i];
+            // small letters, or the source's first word ("Pinned packages:"): not a name
+            if (s.length() < 4 || !Character.isLowerCase(s.codePointAt(0)) && i > first
+                    || s.equalsIgnoreCase(w)) {
                 continue;
             }
+            s = s.toLowerCase(Locale.ROOT);
             if (s.startsWith(w) || w.startsWith(s) && w.length() - s.length() <= 2 || s.endsWith(w)) {
                 return true;
             }
+            String stem = englishStem(s);
+            if (stem.length() >= 4 && stem.equals(englishStem(w))) {
+                return true; // "Pinning" for "Pinned": the source's verb kept in another form
+            }
         }
         return false;
+    }
+
+    /** The word without an English verb's or plural's ending: "pinn" of "pinned" and of "pinning". */
+    private static String englishStem(String word) {
+        for (String ending : new String[] {"ing", "ed", "es", "s"}) {
+            if (word.endsWith(ending) && word.length() > ending.length() + 2) {
+                return word.substring(0, word.length() - ending.length());
+            }
+        }
+        return word;
     }
 
     private static final java.util.regex.Pattern LANGUAGE_CODE =
