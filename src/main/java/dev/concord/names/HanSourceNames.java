@@ -30,7 +30,7 @@ final class HanSourceNames {
         if (wanted.isEmpty()) {
             return out;
         }
-        Transliterator pinyin = PINYIN.get();
+        Transliterator pinyin = null; // ICU's Han-Latin takes a second to build: only for a source with Han
         Set<String> seenSources = new HashSet<>();
         for (NameMention m : mentions) {
             String source = m.unit().source();
@@ -43,6 +43,9 @@ final class HanSourceNames {
                 }
                 for (int n = 1; n <= MAX_CHARS && i + n <= source.length() && isHan(source.charAt(i + n - 1)); n++) {
                     String han = source.substring(i, i + n);
+                    if (pinyin == null) {
+                        pinyin = PINYIN.get();
+                    }
                     if (pinyin.transliterate(han).replaceAll("[^a-z]", "").equals(wanted)) {
                         out.add(han);
                     }

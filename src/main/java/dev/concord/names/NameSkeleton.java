@@ -44,9 +44,18 @@ final class NameSkeleton {
 
     // Cyrillic goes through BGN/PCGN (the English-style romanisation of Russian: sh, zh, kh, ya) so that it lands
     // on the conventions below; what it leaves (Kazakh letters, other scripts) goes through Any-Latin.
-    private static final Transliterator CYRILLIC = Transliterator.getInstance("Russian-Latin/BGN; Any-Latin");
-    private static final Transliterator ANY_LATIN = Transliterator.getInstance("Any-Latin");
-    private static final Transliterator LATIN_ASCII = Transliterator.getInstance("Latin-ASCII");
+    // Built on first use (holder classes): each takes ICU tens of milliseconds to parse, and most texts are Latin.
+    private static final class Cyrillic {
+        static final Transliterator TO_LATIN = Transliterator.getInstance("Russian-Latin/BGN; Any-Latin");
+    }
+
+    private static final class AnyScript {
+        static final Transliterator TO_LATIN = Transliterator.getInstance("Any-Latin");
+    }
+
+    private static final class Accented {
+        static final Transliterator TO_ASCII = Transliterator.getInstance("Latin-ASCII");
+    }
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
     // Internal phonetic letters (uppercase never survives lower-casing, so they cannot clash with text):
@@ -153,11 +162,20 @@ final class NameSkeleton {
         if (latin) {
             return w;
         }
-        return (cyrillic ? CYRILLIC : ANY_LATIN).transliterate(w);
+        return (cyrillic ? Cyrillic.TO_LATIN : AnyScript.TO_LATIN).transliterate(w);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String ascii(String latin) {
-        String a = LATIN_ASCII.transliterate(latin).toLowerCase(Locale.ROOT);
+        String a = (isAscii(latin) ? latin : Accented.TO_ASCII.transliterate(latin)).toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder(a.length());
         for (int i = 0; i < a.length(); i++) {
             char c = a.charAt(i);

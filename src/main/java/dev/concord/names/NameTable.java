@@ -79,12 +79,26 @@ public final class NameTable {
     private final Map<String, List<Entry>> byKey;
 
     private NameTable(String name, List<String> languages, List<Entry> entries) {
+        this(name, languages, entries, null);
+    }
+
+    /**
+     * A table of {@code entries}; with {@code base}, the first entries are {@code base}'s own, whose spellings and
+     * keys are taken from it rather than computed again (the skeleton keys of every spelling cost most of a start).
+     */
+    private NameTable(String name, List<String> languages, List<Entry> entries, NameTable base) {
         this.name = name;
         this.languages = List.copyOf(languages);
         this.entries = List.copyOf(entries);
         Map<String, List<Entry>> spelling = new HashMap<>();
         Map<String, List<Entry>> key = new HashMap<>();
-        for (Entry e : entries) {
+        int from = 0;
+        if (base != null) {
+            base.bySpelling.forEach((k, v) -> spelling.put(k, new ArrayList<>(v)));
+            base.byKey.forEach((k, v) -> key.put(k, new ArrayList<>(v)));
+            from = base.entries.size();
+        }
+        for (Entry e : entries.subList(from, entries.size())) {
             Set<String> spellings = new LinkedHashSet<>();
             e.spellings().values().forEach(spellings::addAll);
             Set<String> keys = new LinkedHashSet<>();
@@ -174,7 +188,7 @@ public final class NameTable {
                 entries.add(new Entry(entries.size(), Kind.PLACE, spellings, false, CLDR_NOTE + region));
             }
         }
-        return new NameTable(table.name(), table.languages(), entries);
+        return new NameTable(table.name(), table.languages(), entries, table);
     }
 
     /** Reads a table in the bundled table's format (see {@code rules/names/names.tsv}). */

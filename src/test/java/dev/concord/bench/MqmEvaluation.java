@@ -120,6 +120,7 @@ public final class MqmEvaluation {
                     .append(String.format(Locale.ROOT, "%.0f s", (t2 - t1) / 1e9)).append("\n\n");
             details.append(cleanFindings(segments, concord));
             details.append(missed(segments, concord, alone));
+            recallMisses(pair.name(), segments, concord);
         }
         System.out.print(md);
         Files.createDirectories(out.toAbsolutePath().getParent());
@@ -129,7 +130,40 @@ public final class MqmEvaluation {
         // every miss, not only the first of each rule: where a change lost LanguageTool's right findings
         Files.writeString(out.resolveSibling(out.getFileName().toString().replace(".md", "-missed.tsv")),
                 String.join("\n", ALL_MISSED) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(out.resolveSibling(out.getFileName().toString().replace(".md", "-recall-misses.tsv")),
+                "pair\tcategory\tsystem\tdoc\tsegment\trated spans\tConcord's findings\n"
+                        + String.join("\n", RECALL_MISSES) + "\n", StandardCharsets.UTF_8);
         System.out.println("[mqm] details of the findings on error-free segments: " + detailsFile);
+    }
+
+    /** Segments rated untranslated or inconsistent that Concord's findings do not reach, to see what it lacks. */
+    private static final List<String> RECALL_MISSES = new ArrayList<>();
+
+    private static void recallMisses(String pair, List<Segment> segments, Found found) {
+        Map<String, Set<String>> groups = Map.of(
+                "untranslated", Set.of("Accuracy/Source language fragment", "Non-translation!"),
+                "inconsistent", Set.of("Terminology/Inconsistent", "Fluency/Inconsistency"));
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            for (Map.Entry<String, Set<String>> g : groups.entrySet()) {
+                Set<String> categories = g.getValue();
+                if (s.categories.stream().noneMatch(categories::contains)
+                        || found.rules().get(i).stream().anyMatch(r -> overlapsSpan(s, categories, r))) {
+                    continue;
+                }
+                StringBuilder spans = new StringBuilder();
+                for (Object[] span : s.spans) {
+                    if (categories.contains((String) span[0])) {
+                        int from = (int) span[1];
+                        int to = Math.min(Math.max((int) span[2], from), s.target.length());
+                        spans.append('[').append(s.target, Math.min(from, to), to).append("] ");
+                    }
+                }
+                RECALL_MISSES.add(String.join("\t", pair, g.getKey(), s.system, s.doc, String.valueOf(s.docSegId),
+                        spans.toString().replace('\t', ' ').replace('\n', ' '),
+                        String.join(" | ", found.rules().get(i)).replace('\t', ' ').replace('\n', ' ')));
+            }
+        }
     }
 
     /** Every n-th document of each system, for a quick look. */
