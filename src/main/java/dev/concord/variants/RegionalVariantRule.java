@@ -359,7 +359,9 @@ public final class RegionalVariantRule implements DocumentRule {
                     }
                 }
                 String candidate = b.toString();
-                List<Token> tokens = context.analyzer().analyze(candidate, locale);
+                // the tagger alone: whether a lone word has readings needs no disambiguator or chunker, which
+                // cost seconds to load for German
+                List<Token> tokens = context.analyzer().readings(candidate, locale);
                 if (tokens.size() == 1 && tokens.get(0).tags().stream().anyMatch(t -> !t.startsWith("_"))) {
                     return Optional.of(candidate);
                 }

@@ -521,6 +521,7 @@ public final class BenchmarkSuite {
         if (Files.isRegularFile(archive)) {
             concord.add("-XX:SharedArchiveFile=" + archive);
         }
+        concord.add("-XX:TieredStopAtLevel=1"); // as scripts/concord runs a check with --no-grammar
         concord.addAll(List.of("-jar", jar.toString(), "check", "--no-grammar", "--no-progress", "--fail-on", "none",
                 "--format", "json", "--output", "/dev/null"));
         Map<String, List<String>> variants = new LinkedHashMap<>();
