@@ -312,6 +312,8 @@ class RealContentTest {
                 + "msgid \"Pinned packages:\"\nmsgstr \"Mit Pinning verwaltete Pakete:\"\n\n"
                 + "msgid \"create archive with volume name TEXT\"\nmsgstr \"Archiv mit dem Teilnamen TEXT anlegen\"\n\n"
                 + "msgid \"Use shift+arrow keys to resize\"\nmsgstr \"Strg+Pfeiltasten zum Ändern der Größe\"\n\n"
+                + "msgid \"Usage: apt-helper [options] cat-file file ...\"\n"
+                + "msgstr \"Aufruf: apt-helper [Optionen] cat-file datei …\"\n\n"
                 + "msgid \"Inconsistent archive\"\nmsgstr \"Inkonsitenz im Archiv\"\n");
         List<String> deWords = of(SharedCheckers.withGrammar("de").check(de), "lt.").stream()
                 .map(i -> i.ruleId() + ":" + i.text()).toList();
@@ -326,7 +328,9 @@ class RealContentTest {
 
         Document fr = po("fr.po", header("fr")
                 + "msgid \"Contains Multi-Selectable Items\"\n"
-                + "msgstr \"Contient des éléments pour sélection multiple.\"\n");
+                + "msgstr \"Contient des éléments pour sélection multiple.\"\n\n"
+                + "msgid \"Usage: apt-helper [options] cat-file file ...\"\n"
+                + "msgstr \"Utilisation : apt-helper [options] cat-file fichier ...\"\n");
         List<Issue> frIssues = of(SharedCheckers.withGrammar("fr").check(fr), "lt.");
         assertTrue(frIssues.isEmpty(), frIssues.toString());
     }

@@ -56,6 +56,9 @@ final class KeptFromSource {
         if (!bare.isEmpty() && Character.isLetter(bare.codePointAt(0)) && optionJustBefore(target, start, source)) {
             return true; // "-T lee los nombres": the option is the subject of a help line, not a word of the language
         }
+        if ((matched0.endsWith(" ...") || matched0.endsWith(" …")) && LanguageToolRule.repeatsAnArgument(source)) {
+            return true; // "fichier ..." for "file ...": a usage line's repeated argument, spaced as the source
+        }
         if (ruleId.equals("NUMERO_DE_SG_PL") && !NUMBER_OF.matcher(source).find()) {
             return true; // "número de dispositivo" for "device number": an identifier's number, not a count
         }

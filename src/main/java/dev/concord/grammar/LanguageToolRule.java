@@ -145,7 +145,8 @@ public final class LanguageToolRule implements DocumentRule {
                     ltRule instanceof SpellingCheckRule speller ? part -> knownTo(speller, part) : part -> true)) {
                 continue; // "Naira-Banknoten", "Derrys": a compound or genitive made from a word of the source
             }
-            if (spelling && unit.source() != null && isUsageMetavariable(unit.text(), placed.start(), placed.end())) {
+            if (spelling && unit.source() != null && isUsageMetavariable(unit.text(), placed.start(), placed.end(),
+                    unit.source())) {
                 continue; // "apt [Optionen] befehl", "paket1 [paket2 …]": the names of a usage line's arguments
             }
             if (spelling && unit.source() != null && isHotkeyWord(unit.text(), placed.start(), placed.end(),
@@ -457,12 +458,15 @@ public final class LanguageToolRule implements DocumentRule {
 
     /**
      * True when a small-letter word stands as an argument of a usage line: a digit right after it ("paket1"), a
-     * {@code |} beside it ("install|remove"), or a {@code ]} just before it or a {@code [} just after it
-     * ("[Optionen] befehl").
+     * {@code |} beside it ("install|remove"), a {@code ]} just before it or a {@code [} just after it
+     * ("[Optionen] befehl"), or " ..." after it where the source repeats an argument so ("datei ...").
      */
-    static boolean isUsageMetavariable(String text, int start, int end) {
+    static boolean isUsageMetavariable(String text, int start, int end, String source) {
         if (start >= end || !Character.isLowerCase(text.charAt(start))) {
             return false;
+        }
+        if (repeatMarkAt(text, end) && repeatsAnArgument(source)) {
+            return true; // "cat-file datei ..." for "cat-file file ...": an argument that may come again
         }
         char after = end < text.length() ? text.charAt(end) : ' ';
         char before = start > 0 ? text.charAt(start - 1) : ' ';
@@ -478,6 +482,16 @@ public final class LanguageToolRule implements DocumentRule {
             a++;
         }
         return b >= 0 && b < start - 1 && text.charAt(b) == ']' || a < text.length() && a > end && text.charAt(a) == '[';
+    }
+
+    /** True when a usage line's mark of an argument that may come again ("file ...", "datei …") starts at {@code at}. */
+    static boolean repeatMarkAt(String text, int at) {
+        return text.startsWith(" ...", at) || text.startsWith(" …", at);
+    }
+
+    /** True when the text marks an argument of a usage line as one that may come again ("file ..."). */
+    static boolean repeatsAnArgument(String text) {
+        return text.contains(" ...") || text.contains(" …");
     }
 
     /** Four capitals or more at a word's start in the source, as GNU programs name an option's argument (FILE, NUMBERth). */

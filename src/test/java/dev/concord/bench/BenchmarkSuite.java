@@ -579,8 +579,8 @@ public final class BenchmarkSuite {
                         + "**okapi**: `OkapiQaPeer once=FILE`, Okapi 1.47.0's XLIFF filter streaming the file into a "
                         + "`QualityCheckSession` with the checks of the XLIFF table below, then exit. **concord**: "
                         + "`concord check --no-grammar --format json` with its default rules (packs, names, regional "
-                        + "variants, QA; `--no-config`), the class-data archive of the build as `scripts/concord` uses "
-                        + "it. The real catalogs are GNU tar's French and German catalogs of the real-content corpus "
+                        + "variants, QA; `--no-config`), the class-data archive of the build and the quick JIT only "
+                        + "(`-XX:TieredStopAtLevel=1`), as `scripts/concord` runs a `--no-grammar` check. The real catalogs are GNU tar's French and German catalogs of the real-content corpus "
                         + "(`bench/real-corpus/fetch.sh`), checked with the corpus's `.concord.yml` (source English). "
                         + "CPU is user + system time, RSS the peak resident set (GNU time).",
                 List.of("run", "wall", "CPU", "peak RSS", "Okapi ÷ this (wall)"), rows, List.of()));
