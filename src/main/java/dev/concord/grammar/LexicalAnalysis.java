@@ -26,7 +26,7 @@ final class LexicalAnalysis {
     private static final int CACHED_WORDS = 200_000;
     private static final Reading NONE = new Reading(List.of(), List.of());
     /** Characters of text whose tokens are kept; past it the table starts again. */
-    private static final int CACHED_CHARS = 400_000;
+    private static final int CACHED_CHARS = 1_600_000;
 
     private final SentenceTokenizer sentences;
     private final Tokenizer words;

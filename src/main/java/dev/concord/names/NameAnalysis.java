@@ -126,6 +126,15 @@ final class NameAnalysis {
 
     /** The script a language is written in, or INVALID_CODE when it uses several (Japanese) or none is known. */
     static int scriptOf(ULocale locale) {
+        if (locale == null) {
+            return scriptOfLocale(null);
+        }
+        return SCRIPTS.computeIfAbsent(locale, NameAnalysis::scriptOfLocale); // ICU's lookup costs a locale parse
+    }
+
+    private static final java.util.Map<ULocale, Integer> SCRIPTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static int scriptOfLocale(ULocale locale) {
         int[] codes = UScript.getCode(locale);
         return codes != null && codes.length == 1 ? codes[0] : UScript.INVALID_CODE;
     }

@@ -154,8 +154,16 @@ public abstract class ConsistencyRule implements DocumentRule {
 
     /** The text without its quote marks (an apostrophe inside a word stays). */
     static String withoutQuotes(String s) {
-        return QUOTES.matcher(s).replaceAll("");
+        for (int i = 0; i < s.length(); i++) {
+            if (QUOTE_CHARS.indexOf(s.charAt(i)) >= 0) {
+                return QUOTES.matcher(s).replaceAll("");
+            }
+        }
+        return s; // most messages hold no quote mark: no need for the expression
     }
+
+    /** Every character that {@link #QUOTES} can match. */
+    private static final String QUOTE_CHARS = "`\"“”„«»‹›‘’‚「」『』'";
 
     /**
      * True when two texts have the same words but for endings of at most three letters on stems of four or more
