@@ -17,8 +17,9 @@ import java.util.function.Predicate;
 
 /**
  * Words of software catalogs that LanguageTool flags though a translator wrote them on purpose: a keyboard key's
- * name ("Mayús", "Strg"), a term of the source respelt in the target's letters ("Oktalzahl" for "octal value"), a word of the source that a confusion rule would trade for
- * another ("Teilnamen" for "volume name", not "Teilnahmen"). Each test reads the unit's source where it can, so that
+ * name ("Mayús", "Strg"), a term of the source respelt in the target's letters ("Oktalzahl" for "octal value"), a
+ * word of the source that a confusion rule would trade for another ("Teilnamen" for "volume name", not
+ * "Teilnahmen"). Each test reads the unit's source where it can, so that
  * the same word in a translation that has no reason for it is still reported.
  */
 final class CatalogWords {
@@ -30,6 +31,9 @@ final class CatalogWords {
     private static final List<String> ENDINGS = List.of("", "e", "en", "er", "es", "em", "n", "s", "a", "as", "o",
             "os");
     private static final int MIN_RESPELT = 5;
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    /** A c before e or i (y is already i) sounds as German writes z: "central" / "zentral". */
+    private static final java.util.regex.Pattern SOFT_C = java.util.regex.Pattern.compile("c(?=[ei])");
 
     private CatalogWords() {
     }
@@ -74,9 +78,9 @@ final class CatalogWords {
 
     /** The letters a loanword changes between English and German, French or Spanish, folded to one spelling. */
     static String respell(String word) {
-        String w = NFD.normalize(word.toLowerCase(Locale.ROOT)).replaceAll("\\p{M}", "");
+        String w = MARKS.matcher(NFD.normalize(word.toLowerCase(Locale.ROOT))).replaceAll("");
         w = w.replace("ph", "f").replace("th", "t").replace("ch", "\u0001").replace('y', 'i');
-        w = w.replaceAll("c(?=[eiy])", "z").replace('c', 'k').replace('q', 'k');
+        w = SOFT_C.matcher(w).replaceAll("z").replace('c', 'k').replace('q', 'k');
         return w.replace('\u0001', 'c');
     }
 

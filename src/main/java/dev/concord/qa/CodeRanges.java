@@ -45,9 +45,9 @@ public final class CodeRanges {
         return false;
     }
 
-    /** URLs and e-mail addresses; the pattern runs only where a link can be. */
+    /** URLs and e-mail addresses ({@link Links#find} runs its pattern only where a link can be). */
     static List<TextRange> links(String text) {
-        return text.contains("://") || text.contains("www.") || text.indexOf('@') >= 0 ? Links.find(text) : List.of();
+        return Links.find(text);
     }
 
     static List<TextRange> of(String text, List<TextRange> protectedRanges, Placeholders.Result placeholders,
