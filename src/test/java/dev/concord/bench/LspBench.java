@@ -2,8 +2,6 @@ package dev.concord.bench;
 
 import dev.concord.lsp.ConcordLanguageServer;
 import dev.concord.lsp.RecordingClient;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,10 +51,12 @@ public final class LspBench {
     /** A server in this JVM and the client connected to it. */
     record Session(LanguageServer server, RecordingClient client) {
         static Session start(Path root) throws Exception {
-            PipedInputStream serverIn = new PipedInputStream(1 << 20);
-            PipedOutputStream clientOut = new PipedOutputStream(serverIn);
-            PipedInputStream clientIn = new PipedInputStream(1 << 20);
-            PipedOutputStream serverOut = new PipedOutputStream(clientIn);
+            dev.concord.lsp.InMemoryPipe toServer = new dev.concord.lsp.InMemoryPipe();
+            dev.concord.lsp.InMemoryPipe toClient = new dev.concord.lsp.InMemoryPipe();
+            java.io.InputStream serverIn = toServer.in();
+            java.io.OutputStream clientOut = toServer.out();
+            java.io.InputStream clientIn = toClient.in();
+            java.io.OutputStream serverOut = toClient.out();
             Thread t = new Thread(() -> {
                 try {
                     ConcordLanguageServer.serve(serverIn, serverOut);

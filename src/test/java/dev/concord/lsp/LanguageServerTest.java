@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,10 +65,12 @@ class LanguageServerTest {
     }
 
     private InitializeResult start(List<String> encodings, boolean answersConfiguration) throws Exception {
-        PipedInputStream serverIn = new PipedInputStream(1 << 16);
-        PipedOutputStream clientOut = new PipedOutputStream(serverIn);
-        PipedInputStream clientIn = new PipedInputStream(1 << 16);
-        PipedOutputStream serverOut = new PipedOutputStream(clientIn);
+        InMemoryPipe toServer = new InMemoryPipe();
+        InMemoryPipe toClient = new InMemoryPipe();
+        java.io.InputStream serverIn = toServer.in();
+        java.io.OutputStream clientOut = toServer.out();
+        java.io.InputStream clientIn = toClient.in();
+        java.io.OutputStream serverOut = toClient.out();
         serverThread = new Thread(() -> {
             try {
                 ConcordLanguageServer.serve(serverIn, serverOut);
