@@ -20,6 +20,7 @@ public final class CheckerBuilder {
     ULocale sourceLocale;
     boolean grammar = true;
     boolean checkNameSpelling;
+    boolean picky;
     final Set<String> disabledLanguageToolRules = new LinkedHashSet<>();
     final Set<String> disabledLanguageToolCategories = new LinkedHashSet<>();
     final Set<String> enabledLanguageToolRules = new LinkedHashSet<>();
@@ -183,6 +184,12 @@ public final class CheckerBuilder {
         return this;
     }
 
+    /** Checks at LanguageTool's picky level: its rules tagged picky run too (off by default). */
+    public CheckerBuilder picky(boolean on) {
+        this.picky = on;
+        return this;
+    }
+
     /**
      * Shares LanguageTool objects with other checkers built with the same grammar settings (they cost seconds and
      * hundreds of megabytes per language). The pools' settings then replace this builder's grammar settings, and
@@ -196,7 +203,7 @@ public final class CheckerBuilder {
     /** The grammar settings this builder holds now. */
     public GrammarSettings grammarSettings() {
         return new GrammarSettings(disabledLanguageToolRules, disabledLanguageToolCategories,
-                enabledLanguageToolRules, acceptedWords, checkNameSpelling);
+                enabledLanguageToolRules, acceptedWords, checkNameSpelling, picky);
     }
 
     public Checker build() {

@@ -82,6 +82,25 @@ public record CheckerSettings(
     }
 
     /**
+     * A copy that also turns LanguageTool rules on (rules LanguageTool leaves off by default) and off, and categories
+     * off, and spell-checks capitalised words when {@code nameSpelling}: what an HTTP client asks for with
+     * {@code enabledRules}, {@code disabledRules} and {@code disabledCategories}, or when it wants LanguageTool's own
+     * findings alone.
+     */
+    public CheckerSettings withGrammarRules(Collection<String> on, Collection<String> off,
+            Collection<String> categoriesOff, boolean nameSpelling) {
+        Set<String> enabled = new TreeSet<>(grammarEnabledRules);
+        enabled.addAll(on);
+        enabled.removeAll(off);
+        Set<String> disabled = new TreeSet<>(grammarDisabledRules);
+        disabled.addAll(off);
+        Set<String> categories = new TreeSet<>(grammarDisabledCategories);
+        categories.addAll(categoriesOff);
+        return new CheckerSettings(true, disabledRules, enabledRules, severities, disabled, categories, enabled,
+                checkNameSpelling || nameSpelling, acceptWords, termbases, ruleFolders, accept);
+    }
+
+    /**
      * A copy with the command line's --disable and --enable on top: a rule disabled there is disabled even when a
      * config file enables it, and the other way round.
      */

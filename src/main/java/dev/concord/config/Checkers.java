@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Checkers built from {@link CheckerSettings}, as every front end (the command line, the language server) builds them:
@@ -26,7 +27,17 @@ public final class Checkers {
 
     /** A checker for {@code settings} on {@code threads} threads. */
     public Checker checker(CheckerSettings settings, int threads) throws InputException {
+        return checker(settings, threads, b -> { });
+    }
+
+    /**
+     * A checker for {@code settings} on {@code threads} threads, with what a front end adds to the builder before it
+     * is built (components, LanguageTool's picky level).
+     */
+    public Checker checker(CheckerSettings settings, int threads, Consumer<CheckerBuilder> more)
+            throws InputException {
         CheckerBuilder b = settings.applyTo(Checker.builder()).threads(threads);
+        more.accept(b);
         Termbase termbase = termbase(settings.termbases());
         if (termbase != null) {
             b.termbase(termbase);

@@ -90,6 +90,31 @@ public final class Formats {
         return read(InputFile.of(path, path.toString(), content), options);
     }
 
+    /**
+     * Reads a document given as bytes under {@code name} (a request's document, not a file): the format comes from the
+     * options, the name's extension or the content; {@code sourceContent}, when not null, is its source text in the
+     * same format (for monolingual formats), paired with it as a source file would be.
+     */
+    public static Document read(String name, byte[] content, byte[] sourceContent, ReadOptions options)
+            throws IOException {
+        InputFile file = InputFile.of(name, content);
+        DocumentFormat format = choose(file, options);
+        Document document = format.read(file, options);
+        if (sourceContent != null) {
+            if (format.isBilingual()) {
+                throw new InputException(name, 0, 0, "a " + format.name()
+                        + " document holds its own source text: send it without a separate source");
+            }
+            Document source = format.read(InputFile.of(name, sourceContent), options.withSourceFile(null)
+                    .withTargetLocale(options.sourceLocale()));
+            document = document.pairedWith(source);
+            if (options.sourceLocale() != null) {
+                document = document.withSourceLocale(options.sourceLocale());
+            }
+        }
+        return document;
+    }
+
     private static Document read(InputFile file, ReadOptions options) throws IOException {
         String name = file.name();
         DocumentFormat format = choose(file, options);

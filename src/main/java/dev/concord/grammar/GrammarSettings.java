@@ -5,20 +5,28 @@ import java.util.Set;
 /**
  * How the LanguageTool objects of a checker are set up: rules and categories to turn off or on, words to accept
  * as correctly spelled (termbase terms, names, a project's word list), and whether capitalised words in the middle
- * of a sentence (proper names, which the name rules look after) are spell-checked.
+ * of a sentence (proper names, which the name rules look after) are spell-checked, and whether LanguageTool checks at
+ * its picky level (its rules tagged picky run too: what LanguageTool's HTTP API calls {@code level=picky}).
  */
 public record GrammarSettings(
         Set<String> disabledRules,
         Set<String> disabledCategories,
         Set<String> enabledRules,
         Set<String> acceptedWords,
-        boolean checkNameSpelling) {
+        boolean checkNameSpelling,
+        boolean picky) {
 
     public GrammarSettings {
         disabledRules = Set.copyOf(disabledRules);
         disabledCategories = Set.copyOf(disabledCategories);
         enabledRules = Set.copyOf(enabledRules);
         acceptedWords = Set.copyOf(acceptedWords);
+    }
+
+    /** Settings at LanguageTool's default level. */
+    public GrammarSettings(Set<String> disabledRules, Set<String> disabledCategories, Set<String> enabledRules,
+            Set<String> acceptedWords, boolean checkNameSpelling) {
+        this(disabledRules, disabledCategories, enabledRules, acceptedWords, checkNameSpelling, false);
     }
 
     public static GrammarSettings defaults() {

@@ -171,6 +171,9 @@ public final class LanguageToolPools {
             for (String id : settings.enabledRules()) {
                 lt.enableRule(id);
             }
+            if (settings.picky()) {
+                lt.picky();
+            }
             if (full) {
                 for (org.languagetool.rules.Rule rule : added) {
                     lt.addRule(rule);

@@ -191,6 +191,9 @@ public final class LanguageToolRule implements DocumentRule {
                 // name the dictionary lacks, not a slip. Prose keeps its small-letter words checked in full.
                 continue;
             }
+            Language matchLanguage = language;
+            context.component(LanguageToolMatchDetails.class).ifPresent(d -> d.record(document.name(), unit.id(),
+                    placed.start(), placed.end(), ID_PREFIX + ltRule.getId(), match, matchLanguage));
             Finding.on(this, document, unit, placed.start(), placed.end())
                     .ruleId(ID_PREFIX + ltRule.getId())
                     .type(type)

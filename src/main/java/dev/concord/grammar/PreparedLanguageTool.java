@@ -24,6 +24,8 @@ final class PreparedLanguageTool extends JLanguageTool {
     static final String PARAGRAPH_BREAK = "\n\n";
 
     private final ParagraphSplits splits;
+    /** LanguageTool's level: picky runs its rules tagged picky too. */
+    private Level level = Level.DEFAULT;
 
     /** An object with LanguageTool's own rules for {@code language}. */
     PreparedLanguageTool(Language language, ResultCache cache, UserConfig userConfig, ParagraphSplits splits) {
@@ -39,6 +41,11 @@ final class PreparedLanguageTool extends JLanguageTool {
             List<Rule> rules) {
         super(language, List.of(), null, cache, null, userConfig, false, false, new ArrayList<>(rules));
         this.splits = splits;
+    }
+
+    /** Checks at LanguageTool's picky level from now on. */
+    void picky() {
+        this.level = Level.PICKY;
     }
 
     /**
@@ -140,7 +147,7 @@ final class PreparedLanguageTool extends JLanguageTool {
         }
         if (analysis.paragraphEnds() == null) {
             return checkInternal(new AnnotatedTextBuilder().addText(analysis.text()).build(), ParagraphHandling.NORMAL,
-                    null, Mode.ALL, Level.DEFAULT, null, analysis.sentences(), analysis.analyzed()).getRuleMatches();
+                    null, Mode.ALL, level, null, analysis.sentences(), analysis.analyzed()).getRuleMatches();
         }
         // Independent texts: one check per paragraph, so that no rule reads across two messages.
         List<RuleMatch> out = new ArrayList<>();
@@ -154,7 +161,7 @@ final class PreparedLanguageTool extends JLanguageTool {
                     List<RuleMatch> found;
                     try {
                         found = checkInternal(new AnnotatedTextBuilder().addText(text).build(),
-                                ParagraphHandling.NORMAL, null, Mode.ALL, Level.DEFAULT, null, own,
+                                ParagraphHandling.NORMAL, null, Mode.ALL, level, null, own,
                                 analysis.analyzed().subList(from, end)).getRuleMatches();
                     } catch (RuntimeException e) {
                         failures.add(new Failure(offset, String.valueOf(e.getMessage())));
