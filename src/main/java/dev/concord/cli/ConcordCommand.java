@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         versionProvider = ConcordCommand.VersionProvider.class,
         description = "Checks translated and multilingual text: grammar, terminology, consistency, mistranslations.",
         subcommands = {CheckCommand.class, BaselineCommand.class, TermsCommand.class, RulesCommand.class,
-            InitCommand.class, SchemaCommand.class, LspCommand.class, CommandLine.HelpCommand.class},
+            InitCommand.class, SchemaCommand.class, LspCommand.class, ServeCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:nothing at or above --fail-on",

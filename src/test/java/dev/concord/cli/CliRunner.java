@@ -5,14 +5,14 @@ import java.io.StringWriter;
 import picocli.CommandLine;
 
 /** Runs the {@code concord} command in-process, capturing what it prints. */
-final class CliRunner {
-    record Result(int exit, String out, String err) {
+public final class CliRunner {
+    public record Result(int exit, String out, String err) {
     }
 
     private CliRunner() {
     }
 
-    static Result run(String... args) {
+    public static Result run(String... args) {
         CommandLine cl = Main.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
