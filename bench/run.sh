@@ -2,7 +2,7 @@
 # The one benchmark command: builds what it needs, generates the workloads, runs every benchmark in fresh JVMs and
 # prints the targets of the performance issue with their verdicts (see BENCHMARKS.md).
 #
-#   bench/run.sh [--quick|--full] [--write|--no-write] [--only=grammar,catalog,lsp,xliff,process,terms,threads,cli,heap,jmh,quality] [--profile]
+#   bench/run.sh [--quick|--full] [--write|--no-write] [--only=grammar,catalog,lsp,serve,xliff,process,terms,threads,cli,heap,jmh,quality] [--profile]
 #
 # --only=quality runs the quality evaluations (MQM-rated translations, the labelled real-content corpus) and rewrites
 # the quality block of BENCHMARKS.md.

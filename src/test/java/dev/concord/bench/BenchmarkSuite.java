@@ -43,8 +43,8 @@ import java.util.regex.Pattern;
  * classpath), {@code bench.okapiCp} (the Okapi peer's classpath), {@code bench.jar} (the command-line jar).
  */
 public final class BenchmarkSuite {
-    private static final List<String> ALL = List.of("grammar", "catalog", "lsp", "xliff", "process", "terms", "threads", "cli", "heap",
-            "jmh", "quality");
+    private static final List<String> ALL = List.of("grammar", "catalog", "lsp", "serve", "xliff", "process", "terms", "threads",
+            "cli", "heap", "jmh", "quality");
     private static final Duration LONG = Duration.ofHours(3);
 
     private final boolean full;
@@ -121,6 +121,7 @@ public final class BenchmarkSuite {
                     case "process" -> wholeProcess();
                     case "catalog" -> catalogGrammar();
                     case "lsp" -> languageServer();
+                    case "serve" -> httpServer();
                     case "terms" -> terms();
                     case "threads" -> threads();
                     case "cli" -> cli();
@@ -628,6 +629,65 @@ public final class BenchmarkSuite {
                         + "burst's publish awaited; heap used after a full GC before and after; the last diagnostics "
                         + "compared with a fresh server's check of the final text.",
                 List.of("figure", "value"), rows, List.of()));
+    }
+
+    /**
+     * The HTTP server under load ({@link ServeBench}): {@code concord serve} and LanguageTool's own server, each in a
+     * fresh JVM of its own, one after the other, answering 1 KB French texts on {@code /v2/check} to 1, 8 and 32
+     * concurrent clients on loopback; then a run at 32 clients with the heap before and after.
+     */
+    private void httpServer() throws Exception {
+        int seconds = full ? 20 : 8;
+        int endurance = full ? 60 : 15;
+        Map<String, Map<String, String>> info = new java.util.LinkedHashMap<>();
+        for (String server : List.of("concord", "languagetool")) {
+            say("   " + server);
+            Processes.Output o = Processes.run(javaCommand("serve-" + server, classpath, List.of("-Xmx2g"),
+                    ServeBench.class, "server=" + server, "lang=fr", "clients=1,8,32", "seconds=" + seconds,
+                    "warmup=" + (full ? 10 : 4), "endurance=" + endurance), logs.resolve("serve-" + server + ".log"),
+                    LONG);
+            info.put(server, o.info());
+        }
+        Map<String, String> c = info.get("concord");
+        Map<String, String> lt = info.get("languagetool");
+        List<List<String>> rows = new ArrayList<>();
+        for (String clients : List.of("1", "8", "32")) {
+            double ct = number(c, "throughput/" + clients);
+            double lq = number(lt, "throughput/" + clients);
+            rows.add(List.of(clients, String.format(Locale.ROOT, "%.1f", ct), String.format(Locale.ROOT, "%.1f", lq),
+                    String.format(Locale.ROOT, "%.2f×", ct / lq),
+                    c.getOrDefault("p50-ms/" + clients, "?") + " / " + c.getOrDefault("p99-ms/" + clients, "?"),
+                    lt.getOrDefault("p50-ms/" + clients, "?") + " / " + lt.getOrDefault("p99-ms/" + clients, "?"),
+                    c.getOrDefault("errors/" + clients, "?").replaceFirst("\\.0$", "") + " / "
+                            + lt.getOrDefault("errors/" + clients, "?").replaceFirst("\\.0$", "")));
+        }
+        double ratio = number(c, "throughput/32") / number(lt, "throughput/32");
+        report.target("serve: throughput at 32 clients, 1 KB French, Concord's rules on ÷ LanguageTool's server",
+                "≥ 1×", String.format(Locale.ROOT, "%.2f×", ratio), BenchReport.atLeast(ratio, 1));
+        double errors = 0;
+        for (String k : List.of("errors/1", "errors/8", "errors/32", "endurance-errors")) {
+            errors += number(c, k);
+        }
+        report.target("serve: errors under load", "0", String.format(Locale.ROOT, "%.0f", errors),
+                errors == 0 ? "met" : "missed");
+        double growth = number(c, "heap-after-mb") / number(c, "heap-before-mb") - 1;
+        report.target("serve: heap after a " + endurance + " s run at 32 clients, after GC", "within 10%",
+                String.format(Locale.ROOT, "%s MB → %s MB (%+.0f%%)", c.get("heap-before-mb"), c.get("heap-after-mb"),
+                        growth * 100), BenchReport.atMost(growth, 0.10));
+        report.sections.add(new BenchReport.Section("HTTP server: LanguageTool's API under load",
+                "`ServeBench` in a fresh JVM per server (`-Xmx2g`): `concord serve` (default profile: LanguageTool's "
+                        + "rules and Concord's) and LanguageTool " + dev.concord.Version.languageTool()
+                        + "'s own `HTTPServer` (default configuration), each answering `POST /v2/check` with 1 KB "
+                        + "generated French news texts (400 distinct ones in turn), form-encoded, from N clients on "
+                        + "127.0.0.1 sending one request after the other; " + seconds + " s per level after a warm-up. "
+                        + "Throughput in requests per second; latency p50 / p99 in ms; errors are non-200 answers.",
+                List.of("clients", "Concord req/s", "LanguageTool req/s", "Concord ÷ LT", "Concord p50 / p99 ms",
+                        "LT p50 / p99 ms", "errors Concord / LT"), rows, List.of()));
+    }
+
+    private static double number(Map<String, String> info, String key) {
+        String v = info.get(key);
+        return v == null ? Double.NaN : Double.parseDouble(v);
     }
 
     /** The real-content corpus in {@code target/real-corpus}, fetched when it is not there yet. */
