@@ -677,8 +677,9 @@ public final class BenchmarkSuite {
         report.sections.add(new BenchReport.Section("HTTP server: LanguageTool's API under load",
                 "`ServeBench` in a fresh JVM per server (`-Xmx2g`): `concord serve` (default profile: LanguageTool's "
                         + "rules and Concord's) and LanguageTool " + dev.concord.Version.languageTool()
-                        + "'s own `HTTPServer` (default configuration), each answering `POST /v2/check` with 1 KB "
-                        + "generated French news texts (400 distinct ones in turn), form-encoded, from N clients on "
+                        + "'s own `HTTPServer` (default configuration but its result cache, `cacheSize` 20,000 "
+                        + "sentences as Concord's pools hold), each answering `POST /v2/check` with 1 KB generated "
+                        + "French news texts (a new one per request), form-encoded, from N clients on "
                         + "127.0.0.1 sending one request after the other; " + seconds + " s per level after a warm-up. "
                         + "Throughput in requests per second; latency p50 / p99 in ms; errors are non-200 answers.",
                 List.of("clients", "Concord req/s", "LanguageTool req/s", "Concord ÷ LT", "Concord p50 / p99 ms",

@@ -245,7 +245,8 @@ public final class LspBench {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
     }
 
-    private static long usedAfterGc() throws InterruptedException {
+    /** The heap in use after three full collections (the benchmarks' heap figures). */
+    static long usedAfterGc() throws InterruptedException {
         for (int i = 0; i < 3; i++) {
             System.gc();
             Thread.sleep(200);
@@ -253,7 +254,8 @@ public final class LspBench {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
-    private static void info(String key, double value) {
+    /** One figure for the suite, as an {@code INFO} line. */
+    static void info(String key, double value) {
         System.out.println(String.format(Locale.ROOT, "INFO\t%s\t%.1f", key, value));
     }
 }

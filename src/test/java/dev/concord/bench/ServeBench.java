@@ -3,7 +3,6 @@ package dev.concord.bench;
 import dev.concord.server.ConcordServer;
 import dev.concord.server.ConformanceLanguageToolServer;
 import dev.concord.server.ServeSettings;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,8 +25,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * in this JVM on 127.0.0.1, with {@code clients} concurrent clients each posting 1 KB texts to {@code /v2/check}
  * (form-encoded, as LanguageTool's clients send them) one after the other.
  *
- * <p>Texts are generated news paragraphs in {@code lang}, a pool of distinct ones in turn, so that caches help both
- * servers the same way. Each level runs {@code seconds} after {@code warmup} seconds; then one {@code endurance}-second
+ * <p>Texts are generated news paragraphs in {@code lang}, a new one for every request (their sentences come from one
+ * generator, so some recur), and both servers cache checked sentences alike: Concord's pools hold 20,000 per
+ * language, and LanguageTool's server runs with {@code cacheSize} 20,000. Each level runs {@code seconds} after {@code warmup} seconds; then one {@code endurance}-second
  * run at the highest level, with the heap after a full GC before and after. Every loop is bounded in time and count.
  * Prints {@code INFO} lines: throughput, p50/p99 latency and errors per level, heap before and after.
  */
@@ -50,13 +49,13 @@ public final class ServeBench {
             levels.add(Integer.parseInt(c));
         }
         List<String> texts = new ArrayList<>();
-        for (int i = 0; i < 400; i++) {
+        for (int i = 0; i < Integer.parseInt(a.getOrDefault("texts", "8000")); i++) {
             texts.add(NewsText.generate(lang, 1024, 1000 + i));
         }
         AutoCloseable server;
         int port;
         if (which.equals("languagetool")) {
-            ConformanceLanguageToolServer lt = ConformanceLanguageToolServer.start();
+            ConformanceLanguageToolServer lt = ConformanceLanguageToolServer.start(20_000);
             server = lt;
             port = lt.port();
         } else {
@@ -74,23 +73,23 @@ public final class ServeBench {
             // The first request builds LanguageTool for the language: not part of any figure.
             long first = System.nanoTime();
             post(http, url, code, texts.get(0));
-            info("first-request-ms", (System.nanoTime() - first) / 1e6);
+            LspBench.info("first-request-ms", (System.nanoTime() - first) / 1e6);
             run(http, url, code, texts, levels.get(levels.size() - 1), warmup);
             for (int clients : levels) {
                 Level l = run(http, url, code, texts, clients, seconds);
-                info("throughput/" + clients, l.requests / l.seconds);
-                info("p50-ms/" + clients, l.quantile(0.5));
-                info("p99-ms/" + clients, l.quantile(0.99));
-                info("errors/" + clients, l.errors);
+                LspBench.info("throughput/" + clients, l.requests / l.seconds);
+                LspBench.info("p50-ms/" + clients, l.quantile(0.5));
+                LspBench.info("p99-ms/" + clients, l.quantile(0.99));
+                LspBench.info("errors/" + clients, l.errors);
             }
             int top = levels.get(levels.size() - 1);
-            long before = usedAfterGc();
+            long before = LspBench.usedAfterGc();
             Level e = run(http, url, code, texts, top, endurance);
-            long after = usedAfterGc();
-            info("endurance-requests", e.requests);
-            info("endurance-errors", e.errors);
-            info("heap-before-mb", before / 1e6);
-            info("heap-after-mb", after / 1e6);
+            long after = LspBench.usedAfterGc();
+            LspBench.info("endurance-requests", e.requests);
+            LspBench.info("endurance-errors", e.errors);
+            LspBench.info("heap-before-mb", before / 1e6);
+            LspBench.info("heap-after-mb", after / 1e6);
         } finally {
             server.close();
         }
@@ -148,17 +147,5 @@ public final class ServeBench {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         HttpResponse<String> response = http.send(r, HttpResponse.BodyHandlers.ofString());
         return response.statusCode();
-    }
-
-    private static long usedAfterGc() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(200);
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    private static void info(String key, double value) {
-        System.out.println(String.format(Locale.ROOT, "INFO\t%s\t%.1f", key, value));
     }
 }

@@ -39,6 +39,14 @@ public final class ConformanceLanguageToolServer implements AutoCloseable {
     }
 
     public static ConformanceLanguageToolServer start() throws IOException {
+        return start(0);
+    }
+
+    /**
+     * As {@link #start()}, with LanguageTool's result cache holding {@code cachedSentences} sentences (its
+     * {@code --cacheSize}; off by default), as Concord's pools cache theirs: for measuring the two on equal terms.
+     */
+    public static ConformanceLanguageToolServer start(int cachedSentences) throws IOException {
         PortBindingException last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             int port = freeLoopbackPort();
@@ -46,7 +54,7 @@ public final class ConformanceLanguageToolServer implements AutoCloseable {
             Language stub = Languages.isLanguageSupported("ca") ? null
                     : Languages.getOrAddLanguageByClassName(ConformanceCatalanStub.class.getName());
             try {
-                server = new HTTPServer(config(port), false, HOST, Set.of(HOST));
+                server = new HTTPServer(config(port, cachedSentences), false, HOST, Set.of(HOST));
             } catch (PortBindingException e) {
                 last = e;
                 continue;
@@ -75,8 +83,18 @@ public final class ConformanceLanguageToolServer implements AutoCloseable {
      * Defaults but for the pipeline cache, which LanguageTool's public server runs with: without it every request
      * builds its language's rules anew (two seconds a French request here), and answers are the same either way.
      */
-    private static HTTPServerConfig config(int port) {
+    private static HTTPServerConfig config(int port, int cachedSentences) {
         HTTPServerConfig config = new HTTPServerConfig(port);
+        if (cachedSentences > 0) {
+            try {
+                // Package-private in LanguageTool's server: its command line's --cacheSize sets it.
+                java.lang.reflect.Method m = HTTPServerConfig.class.getDeclaredMethod("setCacheSize", int.class);
+                m.setAccessible(true);
+                m.invoke(config, cachedSentences);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot set LanguageTool's cache size", e);
+            }
+        }
         config.setPipelineCaching(true);
         config.setPipelinePrewarming(false);
         config.setMaxPipelinePoolSize(50);
