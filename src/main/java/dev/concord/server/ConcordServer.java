@@ -36,7 +36,7 @@ public final class ConcordServer implements AutoCloseable {
     /** Connections idle longer than this are closed, so that slow clients cannot hold threads. */
     private static final long IDLE_TIMEOUT_MS = 30_000;
     /** How long a stop waits for running requests. */
-    private static final long STOP_TIMEOUT_MS = 15_000;
+    private static final long STOP_TIMEOUT_MS = 30_000;
 
     private final ServeSettings settings;
     private final Server server;
@@ -123,7 +123,7 @@ public final class ConcordServer implements AutoCloseable {
         server.join();
     }
 
-    /** Stops taking requests, lets running ones finish (up to 15 s), then stops. */
+    /** Stops taking requests, lets running ones finish (up to 30 s), then stops. */
     @Override
     public void close() throws Exception {
         server.stop();
@@ -190,10 +190,11 @@ public final class ConcordServer implements AutoCloseable {
                 response.getHeaders().put(HttpHeader.CONTENT_TYPE, type + "; charset=utf-8");
             }
             response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-            response.write(true, java.nio.ByteBuffer.wrap(out), callback);
+            // Logged before the answer goes out: a graceful stop may end the JVM as soon as the last answer is sent.
             if (settings.accessLog()) {
                 access(request, method, path, status, bytesIn, out.length, started);
             }
+            response.write(true, java.nio.ByteBuffer.wrap(out), callback);
             return true;
         }
     }

@@ -375,7 +375,7 @@ class ServerTest {
 
     @Test
     void slowAndManyConnectionsLeaveTheServerServing() throws Exception {
-        // A client that sends half a request and waits, and 300 idle connections at once.
+        // A client that sends half a request and waits, and a thousand idle connections at once.
         List<Socket> sockets = new ArrayList<>();
         try {
             Socket slow = new Socket(InetAddress.getLoopbackAddress(), server.port());
@@ -384,7 +384,7 @@ class ServerTest {
             o.write("POST /v2/check HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\nlanguage=en".getBytes(
                     StandardCharsets.US_ASCII));
             o.flush();
-            for (int i = 0; i < 300; i++) {
+            for (int i = 0; i < 1000; i++) {
                 sockets.add(new Socket(InetAddress.getLoopbackAddress(), server.port()));
             }
             HttpResponse<String> r = post("/v2/check", form("language", "en-US", "text", "This is an test."));
@@ -395,6 +395,28 @@ class ServerTest {
             }
         }
         assertEquals(200, get("/health").statusCode());
+    }
+
+    @Test
+    void theAccessLogHasOneJsonLinePerRequestAndNeverTheText() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream log = new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8);
+        try (ConcordServer logged = ConcordServer.start(ServeSettings.loopback(0).withAccessLog(true), log)) {
+            String url = "http://127.0.0.1:" + logged.port();
+            send(HttpRequest.newBuilder(URI.create(url + "/v2/check?language=en-US&text=Geheimnis"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("more=Verborgen")));
+            send(HttpRequest.newBuilder(URI.create(url + "/health")).GET());
+        }
+        String[] lines = bytes.toString(StandardCharsets.UTF_8).trim().split("\n");
+        assertEquals(2, lines.length, String.join("\n", lines));
+        JsonNode check = JSON.readTree(lines[0]);
+        assertEquals("/v2/check", check.get("path").asText());
+        assertEquals(200, check.get("status").asInt());
+        assertEquals("POST", check.get("method").asText());
+        assertTrue(check.get("ms").isNumber() && check.get("bytesIn").asInt() > 0, lines[0]);
+        assertFalse(lines[0].contains("Geheimnis") || lines[0].contains("Verborgen"), lines[0]);
+        assertEquals("/health", JSON.readTree(lines[1]).get("path").asText());
     }
 
     @Test
