@@ -21,6 +21,7 @@ public final class CheckerBuilder {
     boolean grammar = true;
     boolean checkNameSpelling;
     boolean picky;
+    String motherTongue;
     final Set<String> disabledLanguageToolRules = new LinkedHashSet<>();
     final Set<String> disabledLanguageToolCategories = new LinkedHashSet<>();
     final Set<String> enabledLanguageToolRules = new LinkedHashSet<>();
@@ -184,6 +185,15 @@ public final class CheckerBuilder {
         return this;
     }
 
+    /**
+     * The writer's mother tongue, a LanguageTool language code such as {@code de}: LanguageTool's false-friend rules
+     * for that language and the checked one run (none by default).
+     */
+    public CheckerBuilder motherTongue(String languageCode) {
+        this.motherTongue = languageCode;
+        return this;
+    }
+
     /** Checks at LanguageTool's picky level: its rules tagged picky run too (off by default). */
     public CheckerBuilder picky(boolean on) {
         this.picky = on;
@@ -203,7 +213,7 @@ public final class CheckerBuilder {
     /** The grammar settings this builder holds now. */
     public GrammarSettings grammarSettings() {
         return new GrammarSettings(disabledLanguageToolRules, disabledLanguageToolCategories,
-                enabledLanguageToolRules, acceptedWords, checkNameSpelling, picky);
+                enabledLanguageToolRules, acceptedWords, checkNameSpelling, picky, motherTongue);
     }
 
     public Checker build() {

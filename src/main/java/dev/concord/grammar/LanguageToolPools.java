@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
+import org.languagetool.Languages;
 import org.languagetool.ResultCache;
 import org.languagetool.UserConfig;
 import org.languagetool.rules.CategoryId;
@@ -160,7 +161,8 @@ public final class LanguageToolPools {
             UserConfig userConfig = new UserConfig(new ArrayList<>(singleWords()));
             List<org.languagetool.rules.Rule> added = addedRules.rulesFor(language);
             PreparedLanguageTool lt = full
-                    ? new PreparedLanguageTool(language, cache, userConfig, splits)
+                    ? new PreparedLanguageTool(language, settings.motherTongue() == null ? null
+                            : Languages.getLanguageForShortCode(settings.motherTongue()), cache, userConfig, splits)
                     : new PreparedLanguageTool(language, cache, userConfig, splits, added);
             for (String id : settings.disabledRules()) {
                 lt.disableRule(id);

@@ -27,9 +27,10 @@ final class PreparedLanguageTool extends JLanguageTool {
     /** LanguageTool's level: picky runs its rules tagged picky too. */
     private Level level = Level.DEFAULT;
 
-    /** An object with LanguageTool's own rules for {@code language}. */
-    PreparedLanguageTool(Language language, ResultCache cache, UserConfig userConfig, ParagraphSplits splits) {
-        super(language, null, cache, userConfig);
+    /** An object with LanguageTool's own rules for {@code language} (and its false friends for a mother tongue). */
+    PreparedLanguageTool(Language language, Language motherTongue, ResultCache cache, UserConfig userConfig,
+            ParagraphSplits splits) {
+        super(language, motherTongue, cache, userConfig);
         this.splits = splits;
     }
 

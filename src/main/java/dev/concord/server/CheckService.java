@@ -44,10 +44,10 @@ final class CheckService implements AutoCloseable {
      * Which checker a request needs: its profile; LanguageTool rules it turns on and off and categories it turns off
      * beyond the profile's (off before the check, as LanguageTool's server does, so that a rule's match does not hide
      * another's); whether it wants LanguageTool's findings alone (names spell-checked, as LanguageTool's server
-     * gives them); and LanguageTool's picky level.
+     * gives them); LanguageTool's picky level; and the writer's mother tongue (LanguageTool's false friends).
      */
     record Variant(String profile, Set<String> grammarRulesOn, Set<String> grammarRulesOff,
-            Set<String> grammarCategoriesOff, boolean languageToolOnly, boolean picky) {
+            Set<String> grammarCategoriesOff, boolean languageToolOnly, boolean picky, String motherTongue) {
         Variant {
             profile = profile == null || profile.isBlank() ? ServeSettings.DEFAULT_PROFILE : profile;
             grammarRulesOn = Set.copyOf(new TreeSet<>(grammarRulesOn));
@@ -56,12 +56,12 @@ final class CheckService implements AutoCloseable {
         }
 
         static Variant of(String profile) {
-            return new Variant(profile, Set.of(), Set.of(), Set.of(), false, false);
+            return new Variant(profile, Set.of(), Set.of(), Set.of(), false, false, null);
         }
 
         boolean changesGrammar() {
             return !grammarRulesOn.isEmpty() || !grammarRulesOff.isEmpty() || !grammarCategoriesOff.isEmpty()
-                    || languageToolOnly || picky;
+                    || languageToolOnly || picky || motherTongue != null;
         }
     }
 
@@ -139,7 +139,7 @@ final class CheckService implements AutoCloseable {
                             variant.grammarCategoriesOff(), variant.languageToolOnly());
                 }
                 try {
-                    c = checkers.checker(s, 1, b -> b.picky(variant.picky())
+                    c = checkers.checker(s, 1, b -> b.picky(variant.picky()).motherTongue(variant.motherTongue())
                             .component(LanguageToolMatchDetails.class, details));
                 } catch (InputException e) {
                     throw new HttpFailure(500, "profile '" + p.name() + "' cannot be used: " + e.getMessage());

@@ -127,6 +127,13 @@ final class LanguageToolApi {
         }
         boolean concordRules = call.flag("concordRules", true);
         String profile = call.param("profile");
+        String motherTongue = call.param("motherTongue");
+        if (motherTongue != null && !motherTongue.isBlank()) {
+            // LanguageTool's false-friend rules are per language: "de" for "de-DE" too.
+            motherTongue = language(motherTongue.trim()).getShortCode();
+        } else {
+            motherTongue = null;
+        }
 
         // LanguageTool's rules and categories are switched before the check, as its server does (a disabled rule's
         // match must not hide another's); Concord's own are left out of the answer.
@@ -144,7 +151,7 @@ final class LanguageToolApi {
                 .filter(c -> isLanguageToolId(c) && !c.startsWith(CONCORD_CATEGORY))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         Checker checker = service.checker(new CheckService.Variant(profile, turnOn, turnOff, categoriesOff,
-                !concordRules, picky));
+                !concordRules, picky, motherTongue));
 
         // A name of its own, so that LanguageTool's details of this request's matches are this request's.
         String name = "text#" + REQUESTS.incrementAndGet();
