@@ -244,20 +244,9 @@ final class CheckRun {
         long checkedAt = System.nanoTime();
 
         // Suppressions the files hold.
-        Map<String, List<Issue>> byFile = new LinkedHashMap<>();
-        for (Issue i : issues) {
-            byFile.computeIfAbsent(i.file(), k -> new ArrayList<>()).add(i);
-        }
-        List<Issue> kept = new ArrayList<>();
-        int suppressed = 0;
-        for (Document d : documents.values()) {
-            List<Issue> own = byFile.remove(d.name());
-            Suppressions.Result r = Suppressions.apply(d, own == null ? List.of() : own, knownRule);
-            kept.addAll(r.kept());
-            kept.addAll(r.warnings());
-            suppressed += r.suppressed();
-        }
-        byFile.values().forEach(kept::addAll);
+        Suppressions.Result applied = Suppressions.applyAll(documents.values(), issues, knownRule);
+        List<Issue> kept = new ArrayList<>(applied.kept());
+        int suppressed = applied.suppressed();
 
         for (Document doc : documents.values()) {
             results.add(FileResult.checked(doc.name(), doc.targetLocale(), doc.units().size(), doc.target()));

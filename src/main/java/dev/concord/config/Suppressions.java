@@ -10,8 +10,10 @@ import dev.concord.format.MarkdownFormat;
 import dev.concord.text.LineIndex;
 import dev.concord.text.TextRange;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,6 +86,33 @@ public final class Suppressions {
      * @param knownRule whether a rule id (or family or pack) exists, for warnings about unknown ids
      */
     public static Result apply(Document document, List<Issue> issues, Predicate<String> knownRule) {
+        return applyOne(document, issues, knownRule);
+    }
+
+    /**
+     * Applies each document's suppressions to its own issues: the issues kept (the documents' warnings about their
+     * directives among them) and those of files not among {@code documents} as they are, and how many were silenced.
+     */
+    public static Result applyAll(Collection<Document> documents, List<Issue> issues,
+            Predicate<String> knownRule) {
+        Map<String, List<Issue>> byFile = new LinkedHashMap<>();
+        for (Issue i : issues) {
+            byFile.computeIfAbsent(i.file(), k -> new ArrayList<>()).add(i);
+        }
+        List<Issue> kept = new ArrayList<>();
+        int suppressed = 0;
+        for (Document d : documents) {
+            List<Issue> own = byFile.remove(d.name());
+            Result r = applyOne(d, own == null ? List.of() : own, knownRule);
+            kept.addAll(r.kept());
+            kept.addAll(r.warnings());
+            suppressed += r.suppressed();
+        }
+        byFile.values().forEach(kept::addAll);
+        return new Result(kept, suppressed, List.of());
+    }
+
+    private static Result applyOne(Document document, List<Issue> issues, Predicate<String> knownRule) {
         List<Issue> warnings = new ArrayList<>();
         List<Directive> directives = fileDirectives(document, knownRule, warnings);
         Map<String, List<Directive>> unitDirectives = unitDirectives(document, knownRule, warnings);

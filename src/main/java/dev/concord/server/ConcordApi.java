@@ -127,19 +127,11 @@ final class ConcordApi {
         if (outcome.incomplete()) {
             throw HttpFailure.busy("the check took longer than this server allows; send fewer or smaller documents");
         }
-        Map<String, List<Issue>> byDocument = new LinkedHashMap<>();
-        documents.forEach(d -> byDocument.put(d.name(), new ArrayList<>()));
-        for (Issue i : outcome.issues()) {
-            byDocument.computeIfAbsent(i.file(), k -> new ArrayList<>()).add(i);
-        }
-        List<Issue> kept = new ArrayList<>();
+        Suppressions.Result applied = Suppressions.applyAll(documents, outcome.issues(), checker::knowsRule);
+        List<Issue> kept = new ArrayList<>(applied.kept());
+        int suppressed = applied.suppressed();
         List<FileResult> files = new ArrayList<>();
-        int suppressed = 0;
         for (Document d : documents) {
-            Suppressions.Result r = Suppressions.apply(d, byDocument.get(d.name()), checker::knowsRule);
-            kept.addAll(r.kept());
-            kept.addAll(r.warnings());
-            suppressed += r.suppressed();
             files.add(FileResult.checked(d.name(), d.targetLocale(), d.units().size(), d.target()));
         }
         Map<String, Integer> order = new LinkedHashMap<>();
