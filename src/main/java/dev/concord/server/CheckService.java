@@ -139,8 +139,13 @@ final class CheckService implements AutoCloseable {
                             variant.grammarCategoriesOff(), variant.languageToolOnly());
                 }
                 try {
-                    c = checkers.checker(s, 1, b -> b.picky(variant.picky()).motherTongue(variant.motherTongue())
-                            .component(LanguageToolMatchDetails.class, details));
+                    c = build(s, variant);
+                    if (variant.languageToolOnly()) {
+                        // LanguageTool's findings alone: Concord's other rules need not run at all.
+                        List<String> others = c.rules().stream().map(dev.concord.rule.Rule::id)
+                                .filter(id -> !id.equals("lt")).toList();
+                        c = build(s.withRules(others, List.of()), variant);
+                    }
                 } catch (InputException e) {
                     throw new HttpFailure(500, "profile '" + p.name() + "' cannot be used: " + e.getMessage());
                 }
@@ -148,6 +153,11 @@ final class CheckService implements AutoCloseable {
             }
             return c;
         }
+    }
+
+    private Checker build(CheckerSettings s, Variant variant) throws InputException {
+        return checkers.checker(s, 1, b -> b.picky(variant.picky()).motherTongue(variant.motherTongue())
+                .component(LanguageToolMatchDetails.class, details));
     }
 
     /**

@@ -35,6 +35,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 public final class ConcordServer implements AutoCloseable {
     /** Connections idle longer than this are closed, so that slow clients cannot hold threads. */
     private static final long IDLE_TIMEOUT_MS = 30_000;
+    /** How much of a too-large body is read and dropped so that its sender can read the 413. */
+    private static final long DRAINED_BYTES = 32L * 1024 * 1024;
     /** How long a stop waits for running requests. */
     private static final long STOP_TIMEOUT_MS = 30_000;
 
@@ -277,23 +279,40 @@ public final class ConcordServer implements AutoCloseable {
         response.getHeaders().put(HttpHeader.ACCESS_CONTROL_MAX_AGE, "600");
     }
 
-    /** The body, read up to the size limit: 413 beyond it, whether the client said its length or not. */
+    /**
+     * The body, read up to the size limit: 413 beyond it, whether the client said its length or not. A body up to
+     * {@link #DRAINED_BYTES} over the limit is read to its end first, so that the client, still sending, gets the 413
+     * instead of a reset connection; a larger one is cut off.
+     */
     private byte[] body(Request request) throws HttpFailure {
         long limit = settings.maxRequestBytes();
         long declared = request.getLength();
-        if (declared > limit) {
-            throw HttpFailure.tooLarge("the request body is " + declared + " bytes; this server takes at most "
-                    + limit);
-        }
         try (InputStream in = Content.Source.asInputStream(request)) {
+            if (declared > limit) {
+                drain(in, declared);
+                throw HttpFailure.tooLarge("the request body is " + declared + " bytes; this server takes at most "
+                        + limit);
+            }
             byte[] read = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
             if (read.length > limit) {
+                drain(in, -1);
                 throw HttpFailure.tooLarge("the request body is larger than " + limit + " bytes, the most this "
                         + "server takes");
             }
             return read;
         } catch (IOException e) {
             throw HttpFailure.badRequest("cannot read the request body: " + e.getMessage());
+        }
+    }
+
+    /** Reads and drops what is left of a body too large to take (up to {@link #DRAINED_BYTES} of it). */
+    private static void drain(InputStream in, long declared) throws IOException {
+        if (declared <= DRAINED_BYTES) { // -1: sent in chunks, length unknown
+            long left = DRAINED_BYTES;
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; ) {
+                left -= n;
+            }
         }
     }
 
