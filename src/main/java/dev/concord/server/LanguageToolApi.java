@@ -145,10 +145,12 @@ final class LanguageToolApi {
                 turnOn.add(r.getId());
             }
         }
-        Set<String> turnOff = disabledRules.stream().filter(LanguageToolApi::isLanguageToolId)
+        // Only ids this language has: each distinct set costs a checker of its own, and unknown ids change nothing.
+        Set<String> categories = ltRules.values().stream().map(r -> r.getCategory().getId().toString())
+                .collect(Collectors.toSet());
+        Set<String> turnOff = disabledRules.stream().filter(ltRules::containsKey)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        Set<String> categoriesOff = disabledCategories.stream()
-                .filter(c -> isLanguageToolId(c) && !c.startsWith(CONCORD_CATEGORY))
+        Set<String> categoriesOff = disabledCategories.stream().filter(categories::contains)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         Checker checker = service.checker(new CheckService.Variant(profile, turnOn, turnOff, categoriesOff,
                 !concordRules, picky, motherTongue));
@@ -236,11 +238,6 @@ final class LanguageToolApi {
                     .put("rate", 1.0);
         }
         return out.toString();
-    }
-
-    /** LanguageTool's rule and category ids are upper case; Concord's rule ids and families are lower case. */
-    private static boolean isLanguageToolId(String id) {
-        return id.equals(id.toUpperCase(Locale.ROOT));
     }
 
     private ObjectNode match(Issue issue, String id, LanguageToolMatchDetails.Details d, String category,
