@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Words of software catalogs that LanguageTool flags though a translator wrote them on purpose: a keyboard key's
@@ -31,9 +32,9 @@ final class CatalogWords {
     private static final List<String> ENDINGS = List.of("", "e", "en", "er", "es", "em", "n", "s", "a", "as", "o",
             "os");
     private static final int MIN_RESPELT = 5;
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
     /** A c before e or i (y is already i) sounds as German writes z: "central" / "zentral". */
-    private static final java.util.regex.Pattern SOFT_C = java.util.regex.Pattern.compile("c(?=[ei])");
+    private static final Pattern SOFT_C = Pattern.compile("c(?=[ei])");
 
     private CatalogWords() {
     }

@@ -35,15 +35,6 @@ public record Report(List<FileResult> files, List<Issue> issues, int suppressed,
      * described by {@code lt}); null when no rule of the run has it.
      */
     public RuleInfo rule(String ruleId) {
-        RuleInfo family = null;
-        for (RuleInfo r : rules) {
-            if (r.id().equals(ruleId)) {
-                return r;
-            }
-            if (ruleId.startsWith(r.id() + ".") && (family == null || r.id().length() > family.id().length())) {
-                family = r;
-            }
-        }
-        return family;
+        return RuleInfo.describing(rules, ruleId);
     }
 }

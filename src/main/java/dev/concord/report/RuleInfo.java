@@ -18,4 +18,21 @@ public record RuleInfo(String id, String description, IssueType type, Severity d
     public static RuleInfo of(Rule rule) {
         return new RuleInfo(rule.id(), rule.description(), rule.type(), rule.defaultSeverity(), rule.pack());
     }
+
+    /**
+     * The rule among {@code rules} that describes {@code ruleId}: its own, or the longest family whose id prefixes it
+     * ({@code lt} for {@code lt.X}); null when none does.
+     */
+    public static RuleInfo describing(java.util.List<RuleInfo> rules, String ruleId) {
+        RuleInfo family = null;
+        for (RuleInfo r : rules) {
+            if (r.id().equals(ruleId)) {
+                return r;
+            }
+            if (ruleId.startsWith(r.id() + ".") && (family == null || r.id().length() > family.id().length())) {
+                family = r;
+            }
+        }
+        return family;
+    }
 }

@@ -44,7 +44,7 @@ final class AnnotatedInput {
         try {
             root = JSON.readTree(data);
         } catch (IOException e) {
-            throw HttpFailure.badRequest("'data' is not valid JSON: " + firstLine(e.getMessage()));
+            throw HttpFailure.badRequest("'data' is not valid JSON: " + Call.oneLine(e.getMessage()));
         }
         JsonNode parts = root == null ? null : root.get("annotation");
         if (parts == null || !parts.isArray()) {
@@ -100,14 +100,6 @@ final class AnnotatedInput {
     /** The original end of a plain-text range: just after its last character, before any markup that follows. */
     int originalEnd(int plainStart, int plainEnd) {
         return plainEnd > plainStart ? originalOffset(plainEnd - 1) + 1 : originalOffset(plainStart);
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 
     /** A growable int array, so that long texts do not box every offset. */

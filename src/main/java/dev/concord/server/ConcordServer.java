@@ -1,6 +1,6 @@
 package dev.concord.server;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concord.InputException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
@@ -39,6 +38,8 @@ public final class ConcordServer implements AutoCloseable {
     private static final long DRAINED_BYTES = 32L * 1024 * 1024;
     /** How long a stop waits for running requests. */
     private static final long STOP_TIMEOUT_MS = 30_000;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ServeSettings settings;
     private final Server server;
@@ -326,35 +327,18 @@ public final class ConcordServer implements AutoCloseable {
     }
 
     private static String error(int status, String message) {
-        String oneLine = Call.oneLine(message);
-        return "{\"error\":\"" + new String(JsonStringEncoder.getInstance().quoteAsString(oneLine)) + "\",\"status\":"
-                + status + "}";
+        return JSON.createObjectNode().put("error", Call.oneLine(message)).put("status", status).toString();
     }
 
     /** One JSON line per request: when, who, what, how it went, how long; never the text or the token. */
     private void access(Request request, String method, String path, int status, int bytesIn, int bytesOut,
             long started) {
-        Map<String, Object> line = new java.util.LinkedHashMap<>();
-        line.put("time", Instant.now().toString());
-        line.put("remote", Request.getRemoteAddr(request));
-        line.put("method", method);
-        line.put("path", path);
-        line.put("status", status);
-        line.put("bytesIn", bytesIn);
-        line.put("bytesOut", bytesOut);
-        line.put("ms", (System.nanoTime() - started) / 1_000_000);
-        line.put("inFlight", service.inFlight());
-        StringBuilder sb = new StringBuilder("{");
-        line.forEach((k, v) -> {
-            sb.append(sb.length() > 1 ? "," : "").append('"').append(k).append("\":");
-            if (v instanceof Number) {
-                sb.append(v);
-            } else {
-                sb.append('"').append(JsonStringEncoder.getInstance().quoteAsString(String.valueOf(v))).append('"');
-            }
-        });
+        String line = JSON.createObjectNode().put("time", Instant.now().toString())
+                .put("remote", Request.getRemoteAddr(request)).put("method", method).put("path", path)
+                .put("status", status).put("bytesIn", bytesIn).put("bytesOut", bytesOut)
+                .put("ms", (System.nanoTime() - started) / 1_000_000).put("inFlight", service.inFlight()).toString();
         synchronized (log) {
-            log.println(sb.append('}'));
+            log.println(line);
         }
     }
 

@@ -12,7 +12,7 @@ import dev.concord.Locales;
 import dev.concord.Span;
 import dev.concord.Version;
 import dev.concord.grammar.LanguageToolRule;
-import dev.concord.rule.Rule;
+import dev.concord.report.RuleInfo;
 import dev.concord.text.LineIndex;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -318,19 +318,10 @@ final class LanguageToolApi {
         return dot < 0 ? ruleId : ruleId.substring(0, dot);
     }
 
-    /** A Concord rule's description: the rule's own, else its family's. */
+    /** A Concord rule's description: the rule's own, else its family's; the id when none is known. */
     private static String describe(Checker checker, String id) {
-        String fam = family(id);
-        String found = null;
-        for (Rule r : checker.rules()) {
-            if (r.id().equals(id)) {
-                return r.description();
-            }
-            if (r.id().equals(fam)) {
-                found = r.description();
-            }
-        }
-        return found != null ? found : id;
+        RuleInfo info = RuleInfo.describing(checker.rules().stream().map(RuleInfo::of).toList(), id);
+        return info != null ? info.description() : id;
     }
 
     /** The rules of LanguageTool's full object for {@code language}, read once per language. */
