@@ -12,7 +12,7 @@ import java.util.Objects;
 /**
  * What is checked: the units of one target file (or text), in order, with the file's text for positions and, for a
  * bilingual document, the source file they translate. Immutable; build one with {@link #parse(Path)},
- * {@link #ofText}, {@link #ofMarkdown} or the readers of {@code dev.concord.format}.
+ * {@link #ofText}, {@link #ofMarkdown}, {@link #ofHtml} or the readers of {@code dev.concord.format}.
  */
 public final class Document {
     private final SourceText target;
@@ -55,6 +55,11 @@ public final class Document {
     /** Markdown given in code: units are paragraphs, headings, list items and table cells. */
     public static Document ofMarkdown(String name, String text) {
         return Formats.markdown(name, null, text);
+    }
+
+    /** An HTML page or fragment given in code (a CMS field's content), in {@code language} or the page's own. */
+    public static Document ofHtml(String name, String html, String language) {
+        return Formats.html(name, null, html, language);
     }
 
     /** The name reports use for this document: the target file's path as given, or a label. */
@@ -136,17 +141,44 @@ public final class Document {
      */
     public Document pairedWith(Document sourceDocument) throws InputException {
         if (sourceDocument.units.size() != units.size()) {
-            throw new InputException(name(), 0, 0, "has " + units.size() + " paragraphs but its source "
-                    + sourceDocument.name() + " has " + sourceDocument.units.size()
-                    + ": a bilingual pair needs paragraph N of one to translate paragraph N of the other");
+            throw structureDiffers(sourceDocument);
         }
         List<Unit> paired = new ArrayList<>(units.size());
         for (int i = 0; i < units.size(); i++) {
             Unit s = sourceDocument.units.get(i);
-            paired.add(units.get(i).withSource(s.text(), s.textMap(), s.protectedRanges()));
+            Unit unit = units.get(i).withSource(s.text(), s.textMap(), s.protectedRanges());
+            // The source file's inline codes (an HTML page's links and emphasis) become the unit's source codes.
+            paired.add(s.codes().isEmpty() ? unit : unit.toBuilder().sourceCodes(s.codes()).build());
         }
         return new Document(target, sourceDocument.target, format, targetLocale,
                 sourceLocale != null ? sourceLocale : sourceDocument.targetLocale, paired);
+    }
+
+    /**
+     * The error for a pair whose blocks do not line up: where the first block differs in kind (an HTML page's
+     * {@code li} against the source's {@code p}), else the counts. Pairing is not guessed.
+     */
+    private InputException structureDiffers(Document sourceDocument) {
+        String counts = "has " + units.size() + " paragraphs but its source " + sourceDocument.name() + " has "
+                + sourceDocument.units.size() + ": a bilingual pair needs paragraph N of one to translate paragraph N "
+                + "of the other";
+        int n = Math.min(units.size(), sourceDocument.units.size());
+        for (int i = 0; i <= n; i++) {
+            Unit t = i < units.size() ? units.get(i) : null;
+            Unit s = i < sourceDocument.units.size() ? sourceDocument.units.get(i) : null;
+            String te = t == null ? null : t.properties().get("element");
+            String se = s == null ? null : s.properties().get("element");
+            if ((te == null && se == null) || java.util.Objects.equals(te, se)) {
+                continue;
+            }
+            int line = t == null ? target.lines().lineCount() : target.lines().line(t.textMap().toFileStart(0));
+            int sourceLine = s == null ? sourceDocument.target.lines().lineCount()
+                    : sourceDocument.target.lines().line(s.textMap().toFileStart(0));
+            return new InputException(name(), line, 1, counts + "; block " + (i + 1) + " is "
+                    + (te == null ? "missing" : "<" + te + ">") + " here and "
+                    + (se == null ? "missing" : "<" + se + ">") + " at line " + sourceLine + " of the source");
+        }
+        return new InputException(name(), 0, 0, counts);
     }
 
     @Override

@@ -176,7 +176,7 @@ final class CheckRun {
                         + " (from pairs in .concord.yml) does not exist: checked without a source");
             }
             ReadOptions readOptions = ReadOptions.defaults().withTargetLocale(target).withSourceLocale(source)
-                    .withSourceFile(sourceFile);
+                    .withSourceFile(sourceFile).withHtmlSkip(s.htmlSkip());
             CheckerSettings cs = cliSettings(s.checker());
             if (sourceFile == null && isLarge(file, readOptions)) {
                 large.put(file, new LargeFile(readOptions, cs));

@@ -32,7 +32,8 @@ record ConfigFile(
         Boolean checkNameSpelling,
         List<String> acceptWords,
         Path baseline,
-        Map<String, List<String>> accept) {
+        Map<String, List<String>> accept,
+        List<String> htmlSkip) {
 
     /** The folder that the file's globs and paths are relative to. */
     Path folder() {

@@ -82,7 +82,8 @@ public final class ConfigFiles {
         Path abs = file.toAbsolutePath().normalize();
         List<ConfigFile> chain = chainFor(abs);
         if (chain.isEmpty()) {
-            return new FileSettings(false, null, null, null, null, null, CheckerSettings.defaults(), null, null, 0);
+            return new FileSettings(false, null, null, null, null, null, CheckerSettings.defaults(), null, null, 0,
+                    List.of());
         }
         String excludedBy = exclusion(abs, chain);
         String language = languageOf(abs, chain);
@@ -119,7 +120,8 @@ public final class ConfigFiles {
         String failOn = chain.stream().map(ConfigFile::failOn).filter(f -> f != null).findFirst().orElse(null);
         Path baseline = chain.stream().map(ConfigFile::baseline).filter(b -> b != null).findFirst().orElse(null);
         return new FileSettings(excludedBy != null, excludedBy, language, source, sourceLanguage, missing,
-                checkerSettings(chain), failOn, baseline, chain.size());
+                checkerSettings(chain), failOn, baseline, chain.size(),
+                chain.stream().flatMap(c -> c.htmlSkip().stream()).distinct().toList());
     }
 
     /** Every rule id that the config files read so far name in {@code disable}, {@code enable} or {@code severity}. */

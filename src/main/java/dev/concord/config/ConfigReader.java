@@ -41,12 +41,14 @@ final class ConfigReader {
     /** The top-level keys, in the order the documentation lists them. */
     static final List<String> KEYS = List.of("root", "language", "sourceLanguage", "languages", "pairs", "include",
             "exclude", "termbases", "ruleFolders", "disable", "enable", "severity", "failOn", "grammar",
-            "acceptWords", "accept", "baseline");
+            "acceptWords", "accept", "baseline", "html");
     /** The keys of the {@code grammar} mapping. */
     static final List<String> GRAMMAR_KEYS = List.of("enabled", "disableRules", "disableCategories", "enableRules",
             "checkNameSpelling");
     /** The keys of one entry of {@code pairs}. */
     static final List<String> PAIR_KEYS = List.of("source", "target");
+
+    static final List<String> HTML_KEYS = List.of("skip");
 
     /** Config files are small; a bigger one is a mistake (or an attack on the parser). */
     private static final long MAX_BYTES = 1 << 20;
@@ -117,6 +119,7 @@ final class ConfigReader {
                 case "grammar" -> readGrammar(value, b);
                 case "acceptWords" -> b.acceptWords = words(value, "acceptWords");
                 case "accept" -> readAccept(value, b);
+                case "html" -> readHtml(value, b);
                 case "baseline" -> b.baseline = file.getParent().resolve(path(value, "baseline")).normalize();
                 default -> throw new IllegalStateException(e.getKey());
             }
@@ -232,6 +235,28 @@ final class ConfigReader {
                 default -> throw new IllegalStateException(e.getKey());
             }
         }
+    }
+
+    /** {@code html}: how HTML pages are read; {@code skip} lists CSS selectors of elements to leave out. */
+    private void readHtml(Node value, Builder b) throws InputException {
+        Map<String, NodeTuple> h = mapping(value, "'html'", HTML_KEYS);
+        NodeTuple skip = h.get("skip");
+        if (skip == null) {
+            return;
+        }
+        List<String> selectors = new ArrayList<>();
+        for (Node item : sequence(skip.getValueNode(), "html: skip")) {
+            if (!(item instanceof ScalarNode s) || s.getValue().isBlank()) {
+                throw error(item, "'html: skip' must list CSS selectors, not " + describe(item));
+            }
+            try {
+                org.jsoup.select.QueryParser.parse(s.getValue());
+            } catch (org.jsoup.select.Selector.SelectorParseException e) {
+                throw error(item, "'html: skip': '" + s.getValue() + "' is not a CSS selector (" + e.getMessage() + ")");
+            }
+            selectors.add(s.getValue().strip());
+        }
+        b.htmlSkip = selectors;
     }
 
     // --- Types -------------------------------------------------------------------------------------------------
@@ -469,6 +494,7 @@ final class ConfigReader {
         List<String> acceptWords = List.of();
         final Map<String, List<String>> accept = new LinkedHashMap<>();
         Path baseline;
+        List<String> htmlSkip = List.of();
 
         Builder(Path file) {
             this.file = file;
@@ -481,7 +507,7 @@ final class ConfigReader {
                     java.util.Collections.unmodifiableMap(new LinkedHashMap<>(severities)), List.copyOf(severityRules),
                     failOn, grammar, List.copyOf(grammarDisableRules), List.copyOf(grammarDisableCategories),
                     List.copyOf(grammarEnableRules), checkNameSpelling, List.copyOf(acceptWords), baseline,
-                    Map.copyOf(accept));
+                    Map.copyOf(accept), List.copyOf(htmlSkip));
         }
     }
 }

@@ -16,6 +16,7 @@ import java.nio.file.Path;
  * @param failOn         error, warning, info or none; null when no config says
  * @param baseline       the baseline file for it (absolute), or null
  * @param configFiles    how many config files applied (0 when none)
+ * @param htmlSkip       CSS selectors of HTML elements to leave out, from every config file that applies
  */
 public record FileSettings(
         boolean excluded,
@@ -27,5 +28,9 @@ public record FileSettings(
         CheckerSettings checker,
         String failOn,
         Path baseline,
-        int configFiles) {
+        int configFiles,
+        java.util.List<String> htmlSkip) {
+    public FileSettings {
+        htmlSkip = htmlSkip == null ? java.util.List.of() : java.util.List.copyOf(htmlSkip);
+    }
 }

@@ -178,6 +178,11 @@ public final class Formats {
         return MarkdownFormat.parse(new SourceText(name, path, content), null, null);
     }
 
+    /** HTML given in code, in {@code language} (null: the page's {@code lang}). */
+    public static Document html(String name, Path path, String content, String language) {
+        return HtmlFormat.parse(new SourceText(name, path, content), language, null, List.of());
+    }
+
     static String extension(Path file) {
         Path fileName = file.getFileName();
         String n = fileName == null ? "" : fileName.toString();

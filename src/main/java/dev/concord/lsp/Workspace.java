@@ -157,7 +157,7 @@ final class Workspace {
         String target = e.language() != null ? e.language() : settings.language();
         String source = e.sourceLanguage() != null ? e.sourceLanguage() : settings.sourceLanguage();
         ReadOptions options = ReadOptions.defaults().withTargetLocale(target).withSourceLocale(source)
-                .withSourceFile(settings.sourceFile());
+                .withSourceFile(settings.sourceFile()).withHtmlSkip(settings.htmlSkip());
         Document document;
         try {
             document = Document.parse(d.path(), d.text(), options);
@@ -277,7 +277,7 @@ final class Workspace {
             ReadOptions options = ReadOptions.defaults()
                     .withTargetLocale(e.language() != null ? e.language() : s.language())
                     .withSourceLocale(e.sourceLanguage() != null ? e.sourceLanguage() : s.sourceLanguage())
-                    .withSourceFile(s.sourceFile());
+                    .withSourceFile(s.sourceFile()).withHtmlSkip(s.htmlSkip());
             Document doc = openDoc != null ? Document.parse(file, openDoc.text(), options)
                     : Document.parse(file, options);
             return doc.targetLocale() == null ? null : new Read(e.applyTo(s.checker()), doc);

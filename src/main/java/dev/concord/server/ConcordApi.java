@@ -38,8 +38,8 @@ final class ConcordApi {
     /** What a SARIF client sends in {@code Accept}. */
     static final String SARIF = "application/sarif+json";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> FORMATS = Set.of("text", "markdown", "po", "xliff", "json", "properties",
-            "tmx");
+    private static final Set<String> FORMATS = Set.of("text", "markdown", "html", "po", "xliff", "json",
+            "properties", "tmx");
 
     private final CheckService service;
     private final int maxTextLength;

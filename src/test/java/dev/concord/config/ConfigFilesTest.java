@@ -117,6 +117,17 @@ class ConfigFilesTest {
     }
 
     @Test
+    void htmlSkipSelectorsAreJoinedFromEveryLevelAndCheckedWhenRead() throws Exception {
+        write("site/.concord.yml", "root: true\nhtml:\n  skip: [.footer, \"#legal\"]\n");
+        write("site/blog/.concord.yml", "html: {skip: [\"[data-nocheck]\"]}\n");
+        assertEquals(List.of("[data-nocheck]", ".footer", "#legal"), settings("site/blog/a.html").htmlSkip());
+        assertEquals(List.of(), ConfigFiles.none().settingsFor(dir.resolve("a.html")).htmlSkip());
+        String bad = error("html:\n  skip: [\"div[\"]\n");
+        assertTrue(bad.startsWith("2:10: 'html: skip': 'div[' is not a CSS selector"), bad);
+        assertTrue(error("html: {drop: [x]}\n").contains("drop"));
+    }
+
+    @Test
     void equalSettingsAreEqualWhateverTheirOrder() throws Exception {
         write("a/.concord.yml", "root: true\ndisable: [x.one, x.two]\nacceptWords: [b, a]\n");
         write("b/.concord.yml", "root: true\ndisable: [x.two, x.one]\nacceptWords: [a, b]\n");
@@ -213,7 +224,7 @@ class ConfigFilesTest {
     void unknownKeysAreErrorsWithAPlaceAndASuggestion() throws Exception {
         assertEquals("2:1: unknown key 'failon': did you mean 'failOn'? (known keys: root, language, sourceLanguage,"
                 + " languages, pairs, include, exclude, termbases, ruleFolders, disable, enable, severity, failOn,"
-                + " grammar, acceptWords, accept, baseline)", error("root: true\nfailon: error\n"));
+                + " grammar, acceptWords, accept, baseline, html)", error("root: true\nfailon: error\n"));
         assertTrue(error("grammar:\n  disableRule: [X]\n").startsWith("2:3: unknown key 'disableRule': did you mean"
                 + " 'disableRules'?"));
         String pair = error("pairs:\n  - {source: \"a/{path}\", target: \"b/{path}\", lang: fr}\n");

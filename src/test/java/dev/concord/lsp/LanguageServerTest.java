@@ -288,6 +288,27 @@ class LanguageServerTest {
     }
 
     @Test
+    void anHtmlPageGetsDiagnosticsAtItsSourcePositionsAndTheCommentSilencesThem() throws Exception {
+        start(List.of("utf-16"));
+        config("language: en\n");
+        String text = "<!DOCTYPE html>\n<html lang=\"en\">\n<body>\n<script>var a = 'is is';</script>\n"
+                + "<p>Caf&eacute; notes: <b>this is</b> is a test of the server.</p>\n</body></html>\n";
+        String uri = open("page.html", text);
+        Diagnostic d = first(client.await(uri, has("lt.ENGLISH_WORD_REPEAT_RULE")), "lt.ENGLISH_WORD_REPEAT_RULE");
+        String line = text.split("\n")[4];
+        assertEquals(4, d.getRange().getStart().getLine());
+        String held = line.substring(d.getRange().getStart().getCharacter(), d.getRange().getEnd().getCharacter());
+        assertEquals("is</b> is", held, "the range covers the repeated words in the file, markup between them");
+        CodeAction here = actions(uri, d).stream().filter(a -> a.getTitle().endsWith(" here")).findFirst()
+                .orElseThrow();
+        String edited = apply(text, editsOf(here.getEdit(), uri), "utf-16");
+        assertTrue(edited.contains("server.</p> <!-- concord-disable-line lt.ENGLISH_WORD_REPEAT_RULE -->"), edited);
+        change(uri, 2, edited);
+        PublishDiagnosticsParams after = client.await(uri, p -> p.getVersion() != null && p.getVersion() == 2);
+        assertTrue(hasNo("lt.ENGLISH_WORD_REPEAT_RULE").test(after), after.toString());
+    }
+
+    @Test
     void aPoEntryGetsItsFindingsAndTheTranslatorCommentSilencesOne() throws Exception {
         start(List.of("utf-16"));
         config("# project settings\ngrammar: false\n");

@@ -326,6 +326,31 @@ class ServerTest {
         assertEquals(List.of(), JsonSchemas.errors(sarifSchema, json(sarif)));
     }
 
+    @Test
+    void anHtmlPageAndItsSourcePageAreCheckedBlockByBlock() throws Exception {
+        // What a CMS sends: a translated field's HTML and the field's source, with a heading, markup and a script.
+        String target = "<h2>Le pr&eacute;sident Tokaïev</h2>\n<p>Le président <b>Tokayev</b> a parlé.</p>"
+                + "<script>var Tokayev = 1;</script>";
+        String source = "<h2>President Tokayev</h2>\n<p>President <b>Tokayev</b> spoke.</p>";
+        ObjectNode body = JSON.createObjectNode().put("language", "fr").put("sourceLanguage", "en");
+        body.putArray("documents").addObject().put("name", "field.html").put("format", "html").put("content", target)
+                .put("source", source);
+        HttpResponse<String> r = postJson("/api/v1/check", body.toString(), null);
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode report = json(r);
+        assertEquals(2, report.get("files").get(0).get("units").asInt(), r.body());
+        JsonNode names = null;
+        for (JsonNode i : report.get("issues")) {
+            if (i.get("ruleId").asText().equals("names.inconsistent")) {
+                names = i;
+            }
+        }
+        assertTrue(names != null, r.body());
+        assertEquals("Tokayev", names.get("text").asText());
+        assertEquals(2, names.get("line").asInt(), "the line in the HTML the CMS sent");
+        assertEquals(20, names.get("column").asInt());
+    }
+
     /** A report with every file named by its last path segment. */
     static JsonNode withoutFolders(JsonNode report) {
         String text = report.toString().replace(dir.toString() + "/", "");
