@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /** Finds URLs and e-mail addresses in prose, which rules must not spell-check or translate. */
 public final class Links {
     private static final Pattern LINK = Pattern.compile(
-            "(?:\\b(?:https?|ftp|file)://|\\bwww\\.)[^\\s<>\"'«»“”‘’]+"
+            "(?:\\b(?:https?|ftp|file)://|\\bwww\\.)[^\\s\\p{Z}<>\"'«»“”‘’]+"
                     + "|\\b[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
 
     private Links() {
