@@ -368,7 +368,8 @@
     var tag = e.target && e.target.tagName;
     if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') {
       if (e.key === 'Escape') { e.target.blur(); }
-      if (e.key === 'Enter' && e.target === search) { e.target.blur(); move(1); }
+      // Enter searches at once (without waiting for typing to pause) and goes to the first finding.
+      if (e.key === 'Enter' && e.target === search) { clearTimeout(timer); applyFilters(); e.target.blur(); move(1); }
       return;
     }
     if (e.ctrlKey || e.metaKey || e.altKey) { return; }

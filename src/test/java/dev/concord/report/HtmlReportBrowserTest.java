@@ -96,6 +96,78 @@ class HtmlReportBrowserTest {
         }
     }
 
+    /**
+     * Presses keys and sets filters as a reviewer would, through a driver script added after the page's own (so the
+     * policy that admits only the page's script comes out of this copy), and reads back what the page showed.
+     */
+    @Test
+    void keysAndFiltersMoveThroughTheFindings() throws Exception {
+        Report report = HtmlReportFixtures.generated(30, 2);
+        String html = HtmlReportFixtures.html(report).replaceFirst("<meta http-equiv=\"Content-Security-Policy\"[^>]*>",
+                "");
+        String driver = """
+                <script>
+                (function () {
+                  var out = {};
+                  function key(k, target) {
+                    (target || document).dispatchEvent(new KeyboardEvent('keydown', {key: k, bubbles: true}));
+                  }
+                  function current() { var c = document.querySelector('.finding.current'); return c ? c.id : null; }
+                  key('j'); key('j'); out.afterJJ = current();
+                  key('k'); out.afterK = current();
+                  key('ArrowDown'); out.afterDown = current();
+                  key('/'); out.focused = document.activeElement.id;
+                  var search = document.getElementById('f-search');
+                  search.value = 'finding 7:';
+                  key('Enter', search);
+                  out.searched = document.querySelectorAll('.finding').length;
+                  out.searchedCurrent = current();
+                  document.getElementById('f-reset').click();
+                  out.reset = document.querySelectorAll('.finding').length;
+                  var family = document.getElementById('f-family');
+                  family.value = 'names';
+                  family.dispatchEvent(new Event('change'));
+                  out.names = document.querySelectorAll('.finding').length;
+                  out.namesRules = Array.prototype.map.call(document.querySelectorAll('.finding .rule'),
+                    function (r) { return r.textContent; }).filter(function (r, i, a) { return a.indexOf(r) === i; });
+                  family.value = '';
+                  var error = document.querySelector('input[name=severity][value=error]');
+                  error.checked = false;
+                  error.dispatchEvent(new Event('change'));
+                  out.withoutErrors = document.querySelectorAll('.finding').length;
+                  out.errorsLeft = document.querySelectorAll('.finding.sev-error').length;
+                  document.documentElement.setAttribute('data-test', JSON.stringify(out));
+                })();
+                </script>
+                """;
+        html = html.replace("</body>", driver + "</body>");
+        Path page = dir.resolve("driven.html");
+        Files.writeString(page, html);
+        String dom = HtmlReportFixtures.dumpDom(chromium, page, "", dir);
+        Matcher m = Pattern.compile("data-test=\"([^\"]*)\"").matcher(dom);
+        assertTrue(m.find(), "the driver did not finish");
+        com.fasterxml.jackson.databind.JsonNode out = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                m.group(1).replace("&quot;", "\"").replace("&amp;", "&"));
+        // j, j: the second finding on the page; k: back to the first; the down arrow: the second again.
+        assertEquals("i-1", out.path("afterJJ").asText(), out.toString());
+        assertEquals("i-0", out.path("afterK").asText());
+        assertEquals("i-1", out.path("afterDown").asText());
+        assertEquals("f-search", out.path("focused").asText(), "/ focuses the search");
+        assertEquals(1, out.path("searched").asInt(), "one message holds 'finding 7:'");
+        int seventh = 0;
+        while (!report.issues().get(seventh).message().startsWith("finding 7:")) {
+            seventh++;
+        }
+        assertEquals("i-" + seventh, out.path("searchedCurrent").asText(), "Enter goes to the match");
+        assertEquals(30, out.path("reset").asInt());
+        long names = report.issues().stream().filter(i -> i.ruleId().startsWith("names.")).count();
+        assertEquals(names, out.path("names").asInt());
+        assertEquals("[\"names.inconsistent\"]", out.path("namesRules").toString());
+        long errors = report.issues().stream().filter(i -> i.severity() == dev.concord.Severity.ERROR).count();
+        assertEquals(30 - errors, out.path("withoutErrors").asInt());
+        assertEquals(0, out.path("errorsLeft").asInt());
+    }
+
     @Test
     void aLargeReportShowsOnePageAndLinksReachTheOthers() throws Exception {
         Report report = HtmlReportFixtures.generated(1000, 5);
