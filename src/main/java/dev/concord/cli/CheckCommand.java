@@ -42,7 +42,8 @@ final class CheckCommand implements Callable<Integer> {
     /** One report: a format, and the file it goes to (standard output when none). */
     static final class Output {
         @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-                description = "Report format: text, json, sarif, junit, github or checkstyle (default: text)."
+                description = "Report format: text, json, sarif, junit, github, checkstyle or html (a page for"
+                        + " reviewers; default: text)."
                         + " Repeat --format (each with its own --output) for several reports in one run.")
         String format;
 

@@ -248,8 +248,10 @@ final class CheckRun {
         List<Issue> kept = new ArrayList<>(applied.kept());
         int suppressed = applied.suppressed();
 
+        // Only flagged units keep their texts (for reports that show whole units), so clean files cost nothing.
+        Map<String, Set<String>> flagged = FileResult.unitsPointedAt(kept);
         for (Document doc : documents.values()) {
-            results.add(FileResult.checked(doc.name(), doc.targetLocale(), doc.units().size(), doc.target()));
+            results.add(FileResult.checked(doc, flagged.getOrDefault(doc.name(), Set.of())));
         }
         results.sort(Comparator.comparingInt(r -> order(r.path(), paths)));
         Map<String, Integer> fileOrder = new HashMap<>();

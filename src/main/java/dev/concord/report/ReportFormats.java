@@ -10,7 +10,7 @@ public final class ReportFormats {
 
     /** Names of the formats, for help texts. */
     public static List<String> names() {
-        return List.of("text", "json", "sarif", "junit", "github", "checkstyle");
+        return List.of("text", "json", "sarif", "junit", "github", "checkstyle", "html");
     }
 
     /**
@@ -27,6 +27,7 @@ public final class ReportFormats {
             case "junit" -> new JunitReportWriter();
             case "github" -> new GithubReportWriter();
             case "checkstyle" -> new CheckstyleReportWriter();
+            case "html" -> new HtmlReportWriter();
             default -> throw new IllegalArgumentException("unknown format '" + name + "' (expected one of "
                     + String.join(", ", names()) + ")");
         };

@@ -12,6 +12,7 @@ import dev.concord.config.Suppressions;
 import dev.concord.format.Formats;
 import dev.concord.format.ReadOptions;
 import dev.concord.report.FileResult;
+import dev.concord.report.HtmlReportWriter;
 import dev.concord.report.JsonReportWriter;
 import dev.concord.report.Report;
 import dev.concord.report.ReportWriter;
@@ -32,11 +33,14 @@ import java.util.Set;
 
 /**
  * Concord's own API ({@code /api/v1}): documents in any format Concord reads, checked together as one project, and
- * answered with exactly the command line's JSON report (or SARIF), so that a plugin and a CI job read the same thing.
+ * answered with exactly the command line's JSON report (or SARIF, or HTML), so that a plugin and a CI job read the
+ * same thing.
  */
 final class ConcordApi {
     /** What a SARIF client sends in {@code Accept}. */
     static final String SARIF = "application/sarif+json";
+    /** What a browser or a review tool sends in {@code Accept} for the self-contained HTML report. */
+    static final String HTML = "text/html";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> FORMATS = Set.of("text", "markdown", "html", "po", "xliff", "json",
             "properties", "tmx");
@@ -131,23 +135,30 @@ final class ConcordApi {
         List<Issue> kept = new ArrayList<>(applied.kept());
         int suppressed = applied.suppressed();
         List<FileResult> files = new ArrayList<>();
+        Map<String, Set<String>> flagged = FileResult.unitsPointedAt(kept);
         for (Document d : documents) {
-            files.add(FileResult.checked(d.name(), d.targetLocale(), d.units().size(), d.target()));
+            files.add(FileResult.checked(d, flagged.getOrDefault(d.name(), Set.of())));
         }
         Map<String, Integer> order = new LinkedHashMap<>();
         documents.forEach(d -> order.put(d.name(), order.size()));
         kept.sort(Issue.reportOrder(order));
         List<RuleInfo> rules = checker.rules().stream().map(RuleInfo::of).toList();
         Report report = new Report(files, kept, suppressed, 0, rules);
-        boolean sarif = call.accept() != null && call.accept().contains(SARIF);
-        ReportWriter writer = sarif ? new SarifReportWriter() : new JsonReportWriter();
+        String accept = call.accept() == null ? "" : call.accept();
+        // SARIF and HTML only when asked for by name: a client that accepts anything gets the JSON report.
+        String mediaType = accept.contains(SARIF) ? SARIF : accept.contains(HTML) ? HTML : "application/json";
+        ReportWriter writer = switch (mediaType) {
+            case SARIF -> new SarifReportWriter();
+            case HTML -> new HtmlReportWriter();
+            default -> new JsonReportWriter();
+        };
         StringWriter out = new StringWriter();
         try {
             writer.write(report, out);
         } catch (IOException e) {
             throw new HttpFailure(500, "cannot write the report: " + e.getMessage());
         }
-        return new Answer(out.toString(), sarif ? SARIF : "application/json");
+        return new Answer(out.toString(), mediaType);
     }
 
     /** {@code GET /api/v1/profiles}. */

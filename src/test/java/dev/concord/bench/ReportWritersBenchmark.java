@@ -44,7 +44,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ReportWritersBenchmark {
     static final int UNITS = 20_000;
 
-    @Param({"text", "json", "sarif", "junit", "github", "checkstyle"})
+    @Param({"text", "json", "sarif", "junit", "github", "checkstyle", "html"})
     String format;
 
     private Report report;

@@ -188,7 +188,7 @@ class OpenApiDocumentTest {
         JsonNode check = doc.at("/paths/~1api~1v1~1check/post");
         assertEquals(Set.of("application/json"), new HashSet<>(names(check.path("requestBody").path("content"))));
         JsonNode ok = check.path("responses").path("200").path("content");
-        assertEquals(Set.of("application/json", "application/sarif+json"), new HashSet<>(names(ok)));
+        assertEquals(Set.of("application/json", "application/sarif+json", "text/html"), new HashSet<>(names(ok)));
         assertEquals("#/components/schemas/Report", ok.path("application/json").path("schema").path("$ref").asText());
         assertEquals(SARIF_URI, doc.at("/components/schemas/SarifLog/$ref").asText());
         JsonNode rules = doc.at("/paths/~1api~1v1~1rules/get/parameters/0");

@@ -324,6 +324,13 @@ class ServerTest {
         assertEquals(200, sarif.statusCode());
         assertTrue(sarif.headers().firstValue("Content-Type").orElse("").startsWith("application/sarif+json"));
         assertEquals(List.of(), JsonSchemas.errors(sarifSchema, json(sarif)));
+
+        HttpResponse<String> html = postJson("/api/v1/check", body.toString(), "text/html");
+        assertEquals(200, html.statusCode());
+        assertTrue(html.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(html.body().startsWith("<!DOCTYPE html>"), html.body().substring(0, 40));
+        assertTrue(html.body().contains("<title>Concord report: " + report.get("issues").size() + " findings in 2 files"),
+                "the same findings as the JSON report");
     }
 
     @Test
