@@ -168,17 +168,22 @@ public final class HtmlFormat implements DocumentFormat {
                     if (INLINE.contains(tag)) {
                         inlineElement(e);
                     } else {
-                        flush();
-                        String outer = blockTag;
-                        blockTag = tag;
-                        attributes(e);
-                        block(e);
-                        flush();
-                        blockTag = outer;
+                        nestedBlock(e);
                     }
                 }
                 // Comments (WordPress's block markers among them), doctypes and script data are not text.
             }
+        }
+
+        /** Ends the current unit and reads a block element as units of its own. */
+        private void nestedBlock(Element e) {
+            flush();
+            String outer = blockTag;
+            blockTag = e.normalName();
+            attributes(e);
+            block(e);
+            flush();
+            blockTag = outer;
         }
 
         /** Reads an inline element inside the current block. */
@@ -244,14 +249,7 @@ public final class HtmlFormat implements DocumentFormat {
                     if (INLINE.contains(e.normalName())) {
                         inlineElement(e);
                     } else {
-                        // A block inside an inline element (a div in a link, as browsers allow).
-                        flush();
-                        String outer = blockTag;
-                        blockTag = e.normalName();
-                        attributes(e);
-                        block(e);
-                        flush();
-                        blockTag = outer;
+                        nestedBlock(e); // a block inside an inline element (a div in a link, as browsers allow)
                     }
                 }
             }
