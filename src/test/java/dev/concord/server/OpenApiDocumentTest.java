@@ -208,7 +208,7 @@ class OpenApiDocumentTest {
         assertEquals("boolean", request.at("/properties/concordRules/type").asText());
         assertTrue(request.at("/properties/concordRules/default").asBoolean(), "concordRules defaults to true");
         assertEquals("boolean", request.at("/properties/enabledOnly/type").asText());
-        assertEquals(List.of("text", "markdown", "po", "xliff", "json", "properties", "tmx"),
+        assertEquals(List.of("text", "markdown", "html", "po", "xliff", "json", "properties", "tmx"),
                 strings(doc.at("/components/schemas/CheckDocument/properties/format/enum")));
         assertEquals(1, doc.at("/components/schemas/CheckRequest/properties/documents/minItems").asInt());
     }
