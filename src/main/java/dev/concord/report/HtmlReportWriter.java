@@ -259,15 +259,9 @@ public final class HtmlReportWriter implements ReportWriter {
         g.writeEndArray();
         g.writeNumberField("line", s.line());
         g.writeNumberField("col", s.column());
-        g.writeArrayFieldStart("at");
-        g.writeNumber(s.start());
-        g.writeNumber(s.end());
-        g.writeEndArray();
+        range(g, "at", s.start(), s.end());
         if (i.sourceSpan() != null) {
-            g.writeArrayFieldStart("src");
-            g.writeNumber(i.sourceSpan().start());
-            g.writeNumber(i.sourceSpan().end());
-            g.writeEndArray();
+            range(g, "src", i.sourceSpan().start(), i.sourceSpan().end());
             g.writeStringField("srcText", i.sourceText());
         }
         if (!i.related().isEmpty()) {
@@ -280,10 +274,7 @@ public final class HtmlReportWriter implements ReportWriter {
                 g.writeNumberField("col", rs.column());
                 g.writeStringField("text", r.text());
                 g.writeStringField("msg", r.message());
-                g.writeArrayFieldStart("at");
-                g.writeNumber(rs.start());
-                g.writeNumber(rs.end());
-                g.writeEndArray();
+                range(g, "at", rs.start(), rs.end());
                 Integer other = model.issueAt.get(new Place(r.file(), rs.unitId(), rs.start(), rs.end()));
                 if (other != null) {
                     g.writeNumberField("i", other);
@@ -495,5 +486,14 @@ public final class HtmlReportWriter implements ReportWriter {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
+    }
+
+    /** A span's start and end offsets as a two-number array field. */
+    private static void range(JsonGenerator g, String name, int start, int end)
+            throws IOException {
+        g.writeArrayFieldStart(name);
+        g.writeNumber(start);
+        g.writeNumber(end);
+        g.writeEndArray();
     }
 }
