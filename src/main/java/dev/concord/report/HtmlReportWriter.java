@@ -473,7 +473,13 @@ public final class HtmlReportWriter implements ReportWriter {
             if (in == null) {
                 throw new IllegalStateException("the jar lacks dev/concord/report/" + name);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            // Inline, a "</" could end the style or script element early: the page would break, silently.
+            if (text.contains("</")) {
+                throw new IllegalStateException("dev/concord/report/" + name + " holds '</', which would end its"
+                        + " element in the page");
+            }
+            return text;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
