@@ -303,23 +303,14 @@ public final class Checker {
         List<Issue> failures = Collections.synchronizedList(new ArrayList<>());
         FindingSink sink = findings::add;
         if (pool != null && docs.size() > 1) {
-            try {
-                List<Future<?>> futures = new ArrayList<>();
-                for (Document d : interleavedByLanguage(docs)) {
-                    futures.add(pool.submit(() -> {
-                        checkDocument(d, context, sink, failures);
-                        checked.accept(d);
-                    }));
-                }
-                for (Future<?> f : futures) {
-                    f.get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("check interrupted", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException(e.getCause());
+            List<Future<?>> futures = new ArrayList<>();
+            for (Document d : interleavedByLanguage(docs)) {
+                futures.add(pool.submit(() -> {
+                    checkDocument(d, context, sink, failures);
+                    checked.accept(d);
+                }));
             }
+            awaitAll(futures);
         } else if (pool != null && docs.size() == 1 && docs.get(0).units().size() >= PARALLEL_UNITS) {
             checkDocumentInParallel(docs.get(0), context, sink, failures, pool);
             checked.accept(docs.get(0));
@@ -450,10 +441,34 @@ public final class Checker {
         Set<String> failed = ConcurrentHashMap.newKeySet();
         int chunk = Math.max(256, units.size() / (threads * 4));
         List<Future<?>> futures = new ArrayList<>();
+        if (!units.isEmpty() && documentRules.stream().anyMatch(DocumentRule::readsTargetTokens)) {
+            // Analysed side by side with the unit rules rather than after them. A failure here is left to the rule
+            // that asks again, which reports it as its own.
+            futures.add(pool.submit(() -> {
+                try {
+                    context.tokens(document, units.get(0));
+                } catch (RuntimeException e) {
+                    // reported by the rule that needs the tokens
+                }
+            }));
+        }
         for (int from = 0; from < units.size(); from += chunk) {
             List<Unit> slice = units.subList(from, Math.min(units.size(), from + chunk));
             futures.add(pool.submit(() -> checkUnits(document, slice, context, sink, failed, failures)));
         }
+        awaitAll(futures);
+        // Document rules are independent of one another (each reports to the thread-safe sink): side by side too.
+        futures.clear();
+        for (DocumentRule rule : documentRules) {
+            if (rule.scope() == DocumentRule.Scope.DOCUMENT) {
+                futures.add(pool.submit(() -> run(rule, document, failures,
+                        () -> rule.check(List.of(document), context, sink))));
+            }
+        }
+        awaitAll(futures);
+    }
+
+    private static void awaitAll(List<Future<?>> futures) {
         try {
             for (Future<?> f : futures) {
                 f.get();
@@ -463,11 +478,6 @@ public final class Checker {
             throw new IllegalStateException("check interrupted", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
-        }
-        for (DocumentRule rule : documentRules) {
-            if (rule.scope() == DocumentRule.Scope.DOCUMENT) {
-                run(rule, document, failures, () -> rule.check(List.of(document), context, sink));
-            }
         }
     }
 

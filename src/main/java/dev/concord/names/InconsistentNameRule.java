@@ -19,6 +19,11 @@ import java.util.List;
  */
 public final class InconsistentNameRule implements DocumentRule {
     @Override
+    public boolean readsTargetTokens() {
+        return true;
+    }
+
+    @Override
     public String id() {
         return "names.inconsistent";
     }

@@ -44,6 +44,11 @@ final class RulePackRule implements DocumentRule {
     }
 
     @Override
+    public boolean readsTargetTokens() {
+        return true;
+    }
+
+    @Override
     public String id() {
         return "pack";
     }

@@ -19,6 +19,14 @@ public interface DocumentRule extends Rule {
     }
 
     /**
+     * True when the rule reads the tokens of the target texts ({@link RuleContext#tokens}): a checker that checks a
+     * long document on several threads then has them analysed while the unit rules run, instead of after.
+     */
+    default boolean readsTargetTokens() {
+        return false;
+    }
+
+    /**
      * Reports what is wrong in {@code documents}: one document for {@link Scope#DOCUMENT} rules, all documents
      * of the check for {@link Scope#PROJECT} rules.
      */

@@ -236,6 +236,26 @@ public final class RuleContext {
         }
         if (v instanceof FutureTask<?> f) {
             try {
+                if (!f.isDone() && ForkJoinTask.inForkJoinPool()) {
+                    // A pool thread that waits here lets the pool start a spare one, which takes up the pieces the
+                    // computing thread splits its work into: without it, that work runs on one thread alone.
+                    ForkJoinPool.managedBlock(new ForkJoinPool.ManagedBlocker() {
+                        @Override
+                        public boolean block() throws InterruptedException {
+                            try {
+                                f.get();
+                            } catch (ExecutionException e) {
+                                // thrown again below, by get()
+                            }
+                            return true;
+                        }
+
+                        @Override
+                        public boolean isReleasable() {
+                            return f.isDone();
+                        }
+                    });
+                }
                 return (T) f.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -24,6 +24,11 @@ final class InconsistentTermRule extends TermRule implements DocumentRule {
     }
 
     @Override
+    public boolean readsTargetTokens() {
+        return true;
+    }
+
+    @Override
     public String id() {
         return "term.inconsistent";
     }
