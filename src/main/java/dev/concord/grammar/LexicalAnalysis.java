@@ -28,6 +28,10 @@ final class LexicalAnalysis {
     /** Characters of text whose tokens are kept; past it the table starts again. */
     private static final int CACHED_CHARS = 1_600_000;
 
+    /** The word tokenizers {@code ChunkedTokenizerEquivalenceTest} holds to read nothing across a space but digits. */
+    private static final Set<String> PIECEWISE_TOKENIZERS = Set.of(
+            "org.languagetool.tokenizers.fr.FrenchWordTokenizer", "org.languagetool.tokenizers.en.EnglishWordTokenizer");
+
     private final SentenceTokenizer sentences;
     private final Tokenizer words;
     private final Tagger tagger;
@@ -42,6 +46,13 @@ final class LexicalAnalysis {
     /** The tokens of the texts tokenized last, and how many characters of text that is. */
     private final Map<String, List<Token>> byText = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong cachedChars = new java.util.concurrent.atomic.AtomicLong();
+    /**
+     * True for the word tokenizers known to read nothing across a space but digit groups and variation selectors,
+     * whose sentences can be tokenized piece by piece (see {@link #wordsOf}).
+     */
+    private final boolean chunked;
+    /** The tokens of the pieces between spaces, for {@link #wordsOf}. */
+    private final Map<String, List<String>> pieces = new ConcurrentHashMap<>();
     /** The readings of a word tagged alone, outside any sentence (see {@link #readingOf}). */
     private final Map<String, Reading> alone = new ConcurrentHashMap<>();
 
@@ -58,10 +69,12 @@ final class LexicalAnalysis {
         this.words = language.getWordTokenizer();
         this.tagger = language.getTagger();
         this.wordByWord = !tagger.getClass().getName().startsWith("org.languagetool.tagging.de.");
+        this.chunked = PIECEWISE_TOKENIZERS.contains(words.getClass().getName());
     }
 
     void clear() {
         readings.clear();
+        pieces.clear();
         alone.clear();
         byText.clear();
         cachedChars.set(0);
@@ -92,7 +105,7 @@ final class LexicalAnalysis {
         List<Token> out = new ArrayList<>();
         int offset = 0;
         for (String sentence : sentencesOf(text)) {
-            List<String> parts = words.tokenize(sentence);
+            List<String> parts = wordsOf(sentence);
             int n = parts.size();
             int[] starts = new int[n];
             Reading[] found = new Reading[n];
@@ -135,6 +148,51 @@ final class LexicalAnalysis {
             offset += sentence.length();
         }
         return out;
+    }
+
+    /**
+     * The sentence's tokens as the language's word tokenizer gives them. For a tokenizer that reads nothing across a
+     * space but digit groups ("1 476"), the pieces between spaces are tokenized on their own and kept: most of a
+     * catalog's words recur, and French's tokenizer runs a dozen regular expressions over every piece.
+     * {@code ChunkedTokenizerEquivalenceTest} holds the two ways equal on real text.
+     */
+    List<String> wordsOf(String sentence) {
+        if (!chunked) {
+            return words.tokenize(sentence);
+        }
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < sentence.length(); i++) {
+            if (sentence.charAt(i) == ' ' && splitsAt(sentence, i)) {
+                addPiece(sentence.substring(from, i), out);
+                out.add(" ");
+                from = i + 1;
+            }
+        }
+        addPiece(sentence.substring(from), out);
+        return out;
+    }
+
+    /** False for a space between digits (a digit group) or before a variation selector, which join across it. */
+    private static boolean splitsAt(String s, int space) {
+        boolean digitBefore = space > 0 && Character.isDigit(s.charAt(space - 1));
+        char after = space + 1 < s.length() ? s.charAt(space + 1) : ' ';
+        return !(digitBefore && Character.isDigit(after)) && !(after >= '\uFE00' && after <= '\uFE0F');
+    }
+
+    private void addPiece(String piece, List<String> out) {
+        if (piece.isEmpty()) {
+            return;
+        }
+        List<String> known = pieces.get(piece);
+        if (known == null) {
+            known = List.copyOf(words.tokenize(piece));
+            if (pieces.size() > CACHED_WORDS) {
+                pieces.clear();
+            }
+            pieces.put(piece, known);
+        }
+        out.addAll(known);
     }
 
     /** The readings of one word tagged alone, as a lone term is: for words a disambiguator left without a lemma. */
