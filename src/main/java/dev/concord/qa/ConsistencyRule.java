@@ -27,8 +27,7 @@ import java.util.regex.Pattern;
  * for the whole file (see {@link FirstSeen}), in bounded memory.
  */
 public abstract class ConsistencyRule implements DocumentRule {
-    private static final Pattern PLURAL_FORM = Pattern.compile(".*(\\[\\d+]|_(zero|one|two|few|many|other))$",
-            Pattern.DOTALL);
+    private static final List<String> PLURAL_SUFFIXES = List.of("_zero", "_one", "_two", "_few", "_many", "_other");
     /** Related places listed per finding: the majority may hold thousands of units. */
     private static final int MAX_RELATED = 5;
     private final boolean bySource;
@@ -69,7 +68,7 @@ public abstract class ConsistencyRule implements DocumentRule {
             Map<Long, Group> groups = new LinkedHashMap<>();
             for (Unit unit : document.units()) {
                 if (!unit.isBilingual() || unit.text().isBlank() || unit.source().strip().length() < 3
-                        || PLURAL_FORM.matcher(unit.id()).matches()) {
+                        || isPluralForm(unit.id())) {
                     // Sources of one or two characters (m, h) are symbols whose meaning depends on their key.
                     continue;
                 }
@@ -141,6 +140,21 @@ public abstract class ConsistencyRule implements DocumentRule {
 
     abstract String message(Unit unit, List<Unit> majority, String majorityUnit);
 
+    /** True for the id of one plural form of a message: "msg[1]", "files_other". */
+    static boolean isPluralForm(String id) {
+        if (id.endsWith("]")) {
+            int open = id.lastIndexOf('[');
+            return open >= 0 && open < id.length() - 2
+                    && id.substring(open + 1, id.length() - 1).chars().allMatch(c -> c >= '0' && c <= '9');
+        }
+        for (String suffix : PLURAL_SUFFIXES) {
+            if (id.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The text without the full stops, colons and spaces at its end. */
     static String withoutFinalStop(String s) {
         int e = s.length();
@@ -155,7 +169,8 @@ public abstract class ConsistencyRule implements DocumentRule {
     /** The text without its quote marks (an apostrophe inside a word stays). */
     static String withoutQuotes(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (QUOTE_CHARS.indexOf(s.charAt(i)) >= 0) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\'' || c == '`' || c > 0x7F && QUOTE_CHARS.indexOf(c) >= 0) {
                 return QUOTES.matcher(s).replaceAll("");
             }
         }

@@ -3,6 +3,9 @@ package dev.concord.qa;
 import dev.concord.Document;
 import dev.concord.Unit;
 import dev.concord.rule.RuleContext;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 /**
@@ -48,6 +51,33 @@ final class FileConventions {
             }
             return departs >= MIN_UNITS && departs >= MIN_SHARE * asked;
         });
+    }
+
+    /** The question a unit answers, and whether it departs from its source in the way asked about. */
+    record Answer(String question, boolean departs) {
+    }
+
+    /**
+     * As {@link #isConvention(RuleContext, Document, String, ToIntFunction)} for a rule whose units each answer one of
+     * several questions, at a cost that makes one pass worth it (text facts of both sides): every unit is asked once,
+     * for all the questions of {@code family}; {@code answerOf} gives null where no question arises.
+     */
+    static boolean isConvention(RuleContext context, Document document, String family, String question,
+            Function<Unit, Answer> answerOf) {
+        Map<String, int[]> tallies = context.memo(new Key(document, family + "\u0000*"), () -> {
+            Map<String, int[]> out = new HashMap<>();
+            for (Unit u : document.units()) {
+                Answer a = answerOf.apply(u);
+                if (a != null) {
+                    int[] t = out.computeIfAbsent(a.question(), k -> new int[2]);
+                    t[0]++;
+                    t[1] += a.departs() ? 1 : 0;
+                }
+            }
+            return out;
+        });
+        int[] t = tallies.getOrDefault(question, new int[2]);
+        return t[1] >= MIN_UNITS && t[1] >= MIN_SHARE * t[0];
     }
 
     /** A document by identity (two parts of one file are two documents), and the question. */

@@ -82,6 +82,9 @@ final class FirstSeen {
 
     /** Whitespace collapsed and trimmed: texts that differ only in spacing are the same text here. */
     static String normalize(String s) {
+        if (isNormal(s)) {
+            return s; // most texts: no copy
+        }
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -97,6 +100,25 @@ final class FirstSeen {
             }
         }
         return sb.toString();
+    }
+
+    /** True when {@link #normalize} would return the text as it is: single spaces between words, none at the ends. */
+    private static boolean isNormal(String s) {
+        boolean space = true; // a space at the start is not normal
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (space) {
+                    return false;
+                }
+                space = true;
+            } else if (c == '\u00A0' || Character.isWhitespace(c)) {
+                return false;
+            } else {
+                space = false;
+            }
+        }
+        return !space || s.isEmpty();
     }
 
     @Override

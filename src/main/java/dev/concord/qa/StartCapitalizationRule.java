@@ -74,14 +74,11 @@ public final class StartCapitalizationRule extends QaRule {
         // A catalog's command descriptions and labels ("neue Pakete installieren" for "Install new packages") follow
         // their own house style, apart from its full sentences: the convention is asked of fragments and sentences
         // apart.
-        boolean fragment = document.unitsAreIndependent() && isFragment(unit.source()) && isFragment(text);
-        String question = "start:" + (sUpper ? "upper" : "lower") + (fragment ? ":fragment" : "");
-        if (FileConventions.isConvention(context, document, question, u -> {
+        boolean fragment = isFragment(document, unit);
+        if (FileConventions.isConvention(context, document, "start", question(sUpper, fragment), u -> {
             Start o = start(document, u, context);
-            if (o == null || o.sourceUpper != sUpper || (document.unitsAreIndependent() && isFragment(u.source()) && isFragment(u.text())) != fragment) {
-                return FileConventions.NOT_ASKED;
-            }
-            return o.targetUpper == sUpper ? FileConventions.AS_SOURCE : FileConventions.DEPARTS;
+            return o == null ? null : new FileConventions.Answer(question(o.sourceUpper, isFragment(document, u)),
+                    o.targetUpper != o.sourceUpper);
         })) {
             return; // the file's translators start such messages so throughout: their style, not a slip
         }
@@ -102,6 +99,16 @@ public final class StartCapitalizationRule extends QaRule {
                         + unit.source().substring(s, sEnd) + "\")")
                 .suggest(fixed)
                 .report(sink);
+    }
+
+    /** The convention question a unit whose source starts so answers: the case, for fragments or sentences. */
+    private static String question(boolean sourceUpper, boolean fragment) {
+        return (sourceUpper ? "upper" : "lower") + (fragment ? ":fragment" : "");
+    }
+
+    /** True for a catalog's label or description on both sides, whose case is house style apart from sentences. */
+    private static boolean isFragment(Document document, Unit unit) {
+        return document.unitsAreIndependent() && isFragment(unit.source()) && isFragment(unit.text());
     }
 
     private static Start start(Document document, Unit unit, RuleContext context) {

@@ -40,6 +40,11 @@ public final class RegionalVariantRule implements DocumentRule {
     static final int INFER_DISTINCT = 3;
 
     @Override
+    public boolean readsTargetTokens() {
+        return true;
+    }
+
+    @Override
     public String id() {
         return "locale.variant";
     }
@@ -209,16 +214,10 @@ public final class RegionalVariantRule implements DocumentRule {
     private static void find(Unit unit, List<Word> words, VariantList list, String language, List<Match> out) {
         for (int i = 0; i < words.size(); ) {
             Word w = words.get(i);
-            Set<VariantList.Term> candidates = new LinkedHashSet<>(list.byFirstWord.getOrDefault(w.lower, List.of()));
+            // The longest term that starts with the word or one of its lemmas; the first of equal length.
+            VariantList.Term best = longest(words, i, list.byFirstWord.get(w.lower), null);
             for (String lemma : w.lemmas) {
-                candidates.addAll(list.byFirstWord.getOrDefault(lemma, List.of()));
-            }
-            VariantList.Term best = null;
-            for (VariantList.Term term : candidates) {
-                List<String> fw = term.form().words();
-                if ((best == null || fw.size() > best.form().words().size()) && matchesAt(words, i, term)) {
-                    best = term;
-                }
+                best = longest(words, i, list.byFirstWord.get(lemma), best);
             }
             if (best == null) {
                 i++;
@@ -232,6 +231,21 @@ public final class RegionalVariantRule implements DocumentRule {
             }
             i = last + 1;
         }
+    }
+
+    /** The longest of {@code best} and the {@code terms} that match at word {@code i}; {@code best} on a tie. */
+    private static VariantList.Term longest(List<Word> words, int i, List<VariantList.Term> terms,
+            VariantList.Term best) {
+        if (terms == null) {
+            return best;
+        }
+        for (VariantList.Term term : terms) {
+            if ((best == null || term.form().words().size() > best.form().words().size())
+                    && matchesAt(words, i, term)) {
+                best = term;
+            }
+        }
+        return best;
     }
 
     private static boolean matchesAt(List<Word> words, int i, VariantList.Term term) {
