@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class CodeRanges {
     // A Unix or Windows path of at least two parts (/usr/share/doc, C:\Users, ~/.config, ./manage.py), not "and/or".
-    private static final Pattern PATH = Pattern.compile(
+    static final Pattern PATH = Pattern.compile(
             "(?<![\\p{L}\\p{N}_./\\\\])(?:~|\\.{1,2}|[A-Za-z]:)?[/\\\\][\\p{L}\\p{N}_.@%+-]+(?:[/\\\\][\\p{L}\\p{N}_.@%+-]*)+"
                     + "|(?<![\\p{L}\\p{N}_])(?:~|\\.{1,2})/[\\p{L}\\p{N}_.@%+-]+");
     private static final Pattern CODE_SPAN = Pattern.compile("`[^`\\n]+`");
@@ -75,8 +75,13 @@ public final class CodeRanges {
         for (Tags.Tag t : tags) {
             c.add(new TextRange(t.start(), t.end()));
         }
-        if (text.indexOf('/') >= 0 || text.indexOf('\\') >= 0) {
-            addAll(c, PATH.matcher(text));
+        int slash = firstSlash(text);
+        if (slash >= 0) {
+            // A path starts at most two characters before its first slash ("~/", "../", "C:\\"): the scan starts
+            // there, its look-behind still seeing the text before.
+            Matcher m = PATH.matcher(text);
+            m.useTransparentBounds(true).useAnchoringBounds(false).region(Math.max(0, slash - 2), text.length());
+            addAll(c, m);
         }
         if (text.indexOf('`') >= 0) {
             addAll(c, CODE_SPAN.matcher(text));
@@ -88,6 +93,13 @@ public final class CodeRanges {
             addAll(c, SCOPED.matcher(text));
         }
         return c;
+    }
+
+    /** The first "/" or "\\" of the text, or -1. */
+    private static int firstSlash(String text) {
+        int slash = text.indexOf('/');
+        int back = text.indexOf('\\');
+        return slash < 0 ? back : back < 0 ? slash : Math.min(slash, back);
     }
 
     private static void addAll(List<TextRange> out, Matcher m) {

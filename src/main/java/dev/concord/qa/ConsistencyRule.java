@@ -81,7 +81,7 @@ public abstract class ConsistencyRule implements DocumentRule {
                 String key = meaning + '\u0000' + (bySource ? source : target);
                 // Case and a final full stop or colon ("Item Selection" and "Item Selection.") do not make two
                 // texts: they are the capitalisation and end-punctuation checks' concern.
-                String partner = UCharacter.foldCase(withoutFinalStop(bySource ? target : source), true);
+                String partner = fold(withoutFinalStop(bySource ? target : source));
                 // "cannot open `%s'" and "cannot open %s", "automatically remove" and "Remove automatically": one
                 // message quoted or ordered two ways, given one translation on purpose.
                 partner = bySource ? withoutQuotes(partner) : wordBag(withoutQuotes(partner));
@@ -211,9 +211,29 @@ public abstract class ConsistencyRule implements DocumentRule {
 
     /** The text's words in sorted order, so that two orders of the same words compare equal. */
     static String wordBag(String s) {
-        String[] words = s.strip().split("\\s+");
-        java.util.Arrays.sort(words);
+        String t = s.strip();
+        List<String> words = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i <= t.length(); i++) {
+            if (i == t.length() || " \t\n\u000B\f\r".indexOf(t.charAt(i)) >= 0) {
+                if (i > from || words.isEmpty() && i == t.length()) {
+                    words.add(t.substring(from, i));
+                }
+                from = i + 1;
+            }
+        }
+        java.util.Collections.sort(words);
         return String.join(" ", words);
+    }
+
+    /** Full case folding; ASCII text, most catalogs' sources, folds as it lowercases, without ICU's case mapper. */
+    static String fold(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return UCharacter.foldCase(s, true);
+            }
+        }
+        return s.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** "unit 12", or "units 12, 40 and 3 more", for a message. */

@@ -7,9 +7,11 @@ import java.util.regex.Pattern;
 
 /** Finds URLs and e-mail addresses in prose, which rules must not spell-check or translate. */
 public final class Links {
-    private static final Pattern LINK = Pattern.compile(
-            "(?:\\b(?:https?|ftp|file)://|\\bwww\\.)[^\\s\\p{Z}<>\"'«»“”‘’]+"
-                    + "|\\b[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
+    private static final String URL = "(?:\\b(?:https?|ftp|file)://|\\bwww\\.)[^\\s\\p{Z}<>\"'«»“”‘’]+";
+    private static final String MAIL = "\\b[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+";
+    private static final Pattern LINK = Pattern.compile(URL + "|" + MAIL);
+    /** The same without the e-mail branch, which cannot match a text without "@" but is tried at every word. */
+    private static final Pattern URL_ONLY = Pattern.compile(URL);
 
     private Links() {
     }
@@ -17,10 +19,11 @@ public final class Links {
     /** The ranges of URLs and e-mail addresses in {@code text}, without trailing sentence punctuation. */
     public static List<TextRange> find(String text) {
         List<TextRange> out = new ArrayList<>();
-        if (text.indexOf('@') < 0 && !text.contains("://") && !text.contains("www.")) {
+        boolean mail = text.indexOf('@') >= 0;
+        if (!mail && !text.contains("://") && !text.contains("www.")) {
             return out; // what every match needs, found without the expression's scan of each position
         }
-        Matcher m = LINK.matcher(text);
+        Matcher m = (mail ? LINK : URL_ONLY).matcher(text);
         while (m.find()) {
             int end = m.end();
             while (end > m.start() && ".,;:!?)]}".indexOf(text.charAt(end - 1)) >= 0) {

@@ -42,4 +42,15 @@ class ConsistencyKeysTest {
         String plain = "no quote here";
         assertSame(plain, ConsistencyRule.withoutQuotes(plain));
     }
+
+    @Test
+    void wordBagsAndFoldingAgreeWithTheRegularExpressionsTheyReplace() {
+        for (String t : new String[] {"", " ", "remove automatically", "Automatically  remove", "a\tb\nc  a",
+                " b a ", "Größe ändern", "ΣΊΣΥΦΟΣ", "Straße", "İstanbul", "x\u00A0y z"}) {
+            String[] words = t.strip().split("\\s+");
+            java.util.Arrays.sort(words);
+            assertEquals(String.join(" ", words), ConsistencyRule.wordBag(t), t);
+            assertEquals(com.ibm.icu.lang.UCharacter.foldCase(t, true), ConsistencyRule.fold(t), t);
+        }
+    }
 }
