@@ -44,7 +44,7 @@ import org.languagetool.Language;
  */
 public final class Checker {
     /** A document with at least this many units has its units checked in parallel when the checker has threads. */
-    private static final int PARALLEL_UNITS = 1000;
+    private static final int PARALLEL_UNITS = 200;
     private final ULocale targetLocale;
     private final ULocale sourceLocale;
     private final List<UnitRule> unitRules;

@@ -36,7 +36,7 @@ public final class LanguageToolAnalyzer implements TextAnalyzer {
             JLanguageTool.SENTENCE_END_TAGNAME, JLanguageTool.PARAGRAPH_END_TAGNAME);
 
     /** Units per piece when the units of a long document are tagged on the check's threads. */
-    private static final int UNITS_PER_PIECE = 2000;
+    private static final int UNITS_PER_PIECE = 250;
 
     private final LanguageToolPools pools;
     private final Predicate<Language> passRuns;
