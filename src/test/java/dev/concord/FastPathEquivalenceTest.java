@@ -8,7 +8,6 @@ import dev.concord.format.ReadOptions;
 import dev.concord.rule.RuleContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -53,19 +52,12 @@ class FastPathEquivalenceTest {
 
     @Test
     void theFetchedRealCorpusGivesTheSameFindings() throws Exception {
-        String where = System.getenv("CONCORD_REAL_CORPUS");
-        Assumptions.assumeTrue(where != null && Files.isDirectory(Path.of(where)),
-                "CONCORD_REAL_CORPUS names no folder (fetch it with bench/real-corpus/fetch.sh DIR)");
-        assertTrue(compareAll(Path.of(where)) > 0);
+        assertTrue(compareAll(RealCorpusFiles.fetchedOrSkip()) > 0);
     }
 
     private static int compareAll(Path root) throws Exception {
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(Files::isRegularFile)
-                    .filter(p -> p.toString().matches(".*\\.(po|json|properties|xlf|xliff|tmx)$"))
-                    .sorted().forEach(files::add);
-        }
+        List<Path> files = RealCorpusFiles.under(root,
+                p -> p.toString().matches(".*\\.(po|json|properties|xlf|xliff|tmx)$"));
         int compared = 0;
         for (Path f : files) {
             Document d = Formats.read(f, ReadOptions.defaults().withSourceLocale("en"));

@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.concord.Document;
+import dev.concord.RealCorpusFiles;
 import dev.concord.Unit;
 import dev.concord.format.Formats;
 import dev.concord.format.ReadOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -122,19 +121,12 @@ class ChunkedTokenizerEquivalenceTest {
 
     @Test
     void theFetchedRealCorpusTokenizesTheSame() throws Exception {
-        String where = System.getenv("CONCORD_REAL_CORPUS");
-        Assumptions.assumeTrue(where != null && Files.isDirectory(Path.of(where)),
-                "CONCORD_REAL_CORPUS names no folder (fetch it with bench/real-corpus/fetch.sh DIR)");
-        assertTrue(compareAll(Path.of(where)) > 0);
+        assertTrue(compareAll(RealCorpusFiles.fetchedOrSkip()) > 0);
     }
 
     private static int compareAll(Path root) throws Exception {
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().matches("(.*[_.])?fr\\..*"))
-                    .filter(p -> p.toString().matches(".*\\.(po|json|properties|xlf|xliff|tmx|html)$"))
-                    .sorted().forEach(files::add);
-        }
+        List<Path> files = RealCorpusFiles.under(root, p -> p.getFileName().toString().matches("(.*[_.])?fr\\..*")
+                && p.toString().matches(".*\\.(po|json|properties|xlf|xliff|tmx|html)$"));
         int texts = 0;
         for (Path f : files) {
             Document d = Formats.read(f, ReadOptions.defaults().withSourceLocale("en").withTargetLocale("fr"));
