@@ -239,14 +239,14 @@ final class CheckRun {
         progress.finish();
         for (Map.Entry<Path, LargeFile> f : large.entrySet()) {
             inputErrors |= checkInParts(f.getKey(), f.getValue().readOptions(), checkers.get(f.getValue().settings()),
-                    issues, results);
+                    knownRule, issues, results);
         }
         long checkedAt = System.nanoTime();
 
         // Suppressions the files hold.
         Suppressions.Result applied = Suppressions.applyAll(documents.values(), issues, knownRule);
         List<Issue> kept = new ArrayList<>(applied.kept());
-        int suppressed = applied.suppressed();
+        int suppressed = applied.suppressed() + suppressedInParts;
 
         // Only flagged units keep their texts (for reports that show whole units), so clean files cost nothing.
         Map<String, Set<String>> flagged = FileResult.unitsPointedAt(kept);
@@ -300,6 +300,9 @@ final class CheckRun {
         return cs.withRules(options.disabled, options.enabled);
     }
 
+    /** How many findings the unit notes of files read in parts silenced. */
+    private int suppressedInParts;
+
     /** Termbases, rule packs and LanguageTool objects, shared by the checkers of this run. */
     private final Checkers factory = new Checkers();
 
@@ -311,9 +314,10 @@ final class CheckRun {
      * Checks a large file part by part, in bounded memory (XLIFF and TMX); its issues go to {@code issues}, its result
      * to {@code results}. Returns true when the file could not be checked.
      */
-    private boolean checkInParts(Path file, ReadOptions readOptions, Checker checker, List<Issue> issues,
-            List<FileResult> results) {
+    private boolean checkInParts(Path file, ReadOptions readOptions, Checker checker, Predicate<String> knownRule,
+            List<Issue> issues, List<FileResult> results) {
         int[] units = new int[1];
+        Suppressions.InParts suppressions = Suppressions.inParts(knownRule);
         String[] language = new String[1];
         try {
             // Checker.check closes the stream it is given, and so this one.
@@ -328,6 +332,7 @@ final class CheckRun {
                                     "no language: give it with --lang (such as --lang fr)");
                         }
                         units[0] += part.units().size();
+                        suppressions.add(part);
                         language[0] = part.targetLocale() != null ? part.targetLocale()
                                 : checker.targetLocale().toLanguageTag();
                     }
@@ -339,8 +344,10 @@ final class CheckRun {
                     parts.close();
                 }
             };
-            List<Issue> found = checker.check(counted);
-            issues.addAll(found);
+            Suppressions.Result found = suppressions.apply(checker.check(counted));
+            issues.addAll(found.kept());
+            issues.addAll(found.warnings());
+            suppressedInParts += found.suppressed();
             results.add(FileResult.checked(file.toString(), language[0], units[0], null));
             if (options.verbose) {
                 err.printf(Locale.ROOT, "concord: checked %s in parts: %d units%n", file, units[0]);

@@ -112,6 +112,46 @@ public final class Suppressions {
         return new Result(kept, suppressed, List.of());
     }
 
+    /** Gathers the unit-note suppressions of a file read in parts, part by part, to apply once it is checked. */
+    public static InParts inParts(Predicate<String> knownRule) {
+        return new InParts(knownRule);
+    }
+
+    /**
+     * The suppressions of a file read in parts (XLIFF and TMX above {@code --stream-above}): each part's unit notes
+     * as it goes by, so that a file read in parts is suppressed exactly as it is read whole. Only the directives are
+     * kept, never the parts. Such files hold no comment directives: those are Markdown's and HTML's, never streamed.
+     */
+    public static final class InParts {
+        private final Predicate<String> knownRule;
+        private final Map<String, List<Directive>> unitDirectives = new HashMap<>();
+        private final List<Issue> warnings = new ArrayList<>();
+
+        private InParts(Predicate<String> knownRule) {
+            this.knownRule = knownRule;
+        }
+
+        /** Takes the directives of one part's units. */
+        public synchronized void add(Document part) {
+            unitDirectives(part, knownRule, warnings).forEach((unit, directives) ->
+                    unitDirectives.computeIfAbsent(unit, k -> new ArrayList<>()).addAll(directives));
+        }
+
+        /** The file's issues with its parts' suppressions applied, and the warnings about the directives. */
+        public synchronized Result apply(List<Issue> issues) {
+            if (unitDirectives.isEmpty()) {
+                return new Result(issues, 0, List.copyOf(warnings));
+            }
+            List<Issue> kept = new ArrayList<>(issues.size());
+            for (Issue issue : issues) {
+                if (!suppressedByUnit(issue, unitDirectives)) {
+                    kept.add(issue);
+                }
+            }
+            return new Result(kept, issues.size() - kept.size(), List.copyOf(warnings));
+        }
+    }
+
     private static Result applyOne(Document document, List<Issue> issues, Predicate<String> knownRule) {
         List<Issue> warnings = new ArrayList<>();
         List<Directive> directives = fileDirectives(document, knownRule, warnings);
@@ -324,7 +364,8 @@ public final class Suppressions {
 
     private static Span unitSpan(Document document, Unit unit) {
         LineIndex lines = document.target().lines();
-        int at = Math.min(Math.max(0, unit.textMap().toFileStart(0)), lines.text().length());
+        // A part of a file read in parts knows only its own window of the file's text.
+        int at = Math.min(Math.max(lines.startOffset(), unit.textMap().toFileStart(0)), lines.endOffset());
         return new Span(unit.id(), 0, 0, lines.line(at), lines.codePointColumn(at), lines.line(at),
                 lines.codePointColumn(at));
     }
