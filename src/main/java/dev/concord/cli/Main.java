@@ -11,7 +11,18 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        // The servers run for days and must not stop themselves; a one-off run had better stop than thrash.
+        if (args.length == 0 || !args[0].equals("serve") && !args[0].equals("lsp")) {
+            HeapGuard.watch(System.err);
+        }
+        int exit;
+        try {
+            exit = run(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("concord: error: " + HeapGuard.advice(Runtime.getRuntime().maxMemory()));
+            exit = ExitCodes.INPUT_ERROR;
+        }
+        System.exit(exit);
     }
 
     /** Runs the command line and returns the exit code (0 clean, 1 issues at or above --fail-on, 2 bad input). */
@@ -26,6 +37,10 @@ public final class Main {
         cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (outOfMemory(e)) {
+                commandLine.getErr().println("concord: error: " + HeapGuard.advice(Runtime.getRuntime().maxMemory()));
+                return ExitCodes.INPUT_ERROR;
+            }
             commandLine.getErr().println("concord: internal error: " + e);
             if (ConcordCommand.verbose(parseResult)) {
                 e.printStackTrace(commandLine.getErr());
@@ -35,6 +50,16 @@ public final class Main {
             return ExitCodes.INPUT_ERROR;
         });
         return cl;
+    }
+
+    /** True when a failure comes from running out of heap (a pool task's error arrives wrapped). */
+    private static boolean outOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A usage error is one line and a hint, not the whole help text. */

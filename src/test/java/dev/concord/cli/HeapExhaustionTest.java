@@ -1,0 +1,63 @@
+package dev.concord.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.concord.bench.XliffGenerator;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A run that does not fit its heap stops with one line that names the flags to bound it, exit code 2, and no report
+ * half-written; it does not thrash in garbage collection for minutes. Run in a child JVM with a small heap.
+ */
+class HeapExhaustionTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFileTooLargeForTheHeapStopsWithAdviceAndWritesNoReport() throws Exception {
+        Path xliff = dir.resolve("units.en-fr.xlf");
+        XliffGenerator.main(new String[] {xliff.toString(), "40000"});
+        Path report = dir.resolve("report.json");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx96m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                "dev.concord.cli.Main", "check", "--no-grammar", "--stream-above", "100", "--format", "json",
+                "--output", report.toString(), xliff.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("out.txt").toFile()).start();
+        // A bound on a hang, not a speed check: the guard or the JVM stops a starved run long before it.
+        boolean ended = p.waitFor(5, TimeUnit.MINUTES);
+        if (!ended) {
+            p.destroyForcibly();
+        }
+        List<String> out = Files.readAllLines(dir.resolve("out.txt"), StandardCharsets.UTF_8);
+        assertTrue(ended, "the run ended: " + out);
+        assertEquals(2, p.exitValue(), out.toString());
+        assertTrue(out.stream().anyMatch(l -> l.startsWith("concord: error: out of memory (Java heap ")
+                && l.contains("--stream-above")), out.toString());
+        assertFalse(out.stream().anyMatch(l -> l.contains("internal error") || l.startsWith("\tat ")),
+                "no stack trace: " + out);
+        assertFalse(Files.exists(report), "no report is written from a run that did not finish");
+
+        // The same file read in parts fits in the same heap.
+        Process parts = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx96m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                "dev.concord.cli.Main", "check", "--no-grammar", "--stream-above", "0", "--format", "json",
+                "--output", report.toString(), xliff.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("parts.txt").toFile()).start();
+        boolean partsEnded = parts.waitFor(5, TimeUnit.MINUTES);
+        if (!partsEnded) {
+            parts.destroyForcibly();
+        }
+        List<String> partsOut = Files.readAllLines(dir.resolve("parts.txt"), StandardCharsets.UTF_8);
+        assertTrue(partsEnded, "the run in parts ended: " + partsOut);
+        assertEquals(1, parts.exitValue(), "checked, with findings: " + partsOut);
+        assertTrue(Files.size(report) > 0);
+    }
+}
