@@ -2,7 +2,9 @@ package dev.concord;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.concord.format.ReadOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,5 +59,57 @@ class ConcurrencyTest {
                 .languageToolPools(checker.languageToolPools()).build();
         List<Issue> all = parallel.checkAll(documents);
         assertEquals(sequential.stream().flatMap(List::stream).toList(), all);
+    }
+
+    /**
+     * A stress test at small scale: 8 threads, each checking 1,500 catalogs in its own order through one checker
+     * (grammar off: the packs, names, QA and regional-variant rules, with their caches), give exactly the
+     * sequential result, issue for issue, in order, fingerprints included.
+     */
+    @Test
+    void eightThreadsThroughOneCheckerOnManyCatalogsGiveTheSequentialResult() throws Exception {
+        Checker checker = Checker.builder().grammar(false).targetLocale("fr").sourceLocale("en").threads(1).build();
+        List<Document> documents = new ArrayList<>();
+        String[] names = {"Tokaïev", "Tokayev", "Tokaev"};
+        for (int i = 0; i < 1500; i++) {
+            StringBuilder po = new StringBuilder("msgid \"\"\nmsgstr \"\"\n\"Language: fr\\n\"\n\n");
+            for (int u = 0; u < 1 + i % 7; u++) {
+                int n = i * 7 + u;
+                po.append("msgid \"Saved ").append(n).append(" items for %s.\"\n")
+                        .append("msgstr \"").append(u % 3 == 0 ? "" : n + " ").append("éléments enregistrés pour ")
+                        .append(u % 4 == 0 ? "%d" : "%s").append(" par ").append(names[(i + u) % names.length])
+                        .append(u % 5 == 0 ? " ." : ".").append("\"\n\n");
+            }
+            documents.add(Document.parse(Path.of("c" + i + ".po"), po.toString(), ReadOptions.defaults()));
+        }
+        List<List<Issue>> sequential = new ArrayList<>();
+        for (Document d : documents) {
+            sequential.add(checker.check(d));
+        }
+        assertTrue(sequential.stream().mapToInt(List::size).sum() > documents.size(), "findings to compare");
+
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<List<List<Issue>>>> futures = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int shift = t * 187;
+                futures.add(pool.submit(() -> {
+                    List<List<Issue>> results = new ArrayList<>();
+                    for (int k = 0; k < documents.size(); k++) {
+                        results.add(checker.check(documents.get((k + shift) % documents.size())));
+                    }
+                    return results;
+                }));
+            }
+            for (int t = 0; t < futures.size(); t++) {
+                List<List<Issue>> results = futures.get(t).get(5, java.util.concurrent.TimeUnit.MINUTES);
+                for (int k = 0; k < results.size(); k++) {
+                    assertEquals(sequential.get((k + t * 187) % documents.size()), results.get(k),
+                            "thread " + t + ", document " + k);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
