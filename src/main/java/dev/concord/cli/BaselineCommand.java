@@ -85,7 +85,7 @@ final class BaselineCommand implements Callable<Integer> {
                 err.println(CheckRun.location(ex) + ": error: " + ex.detail() + " (delete it to start a new baseline)");
                 return ExitCodes.INPUT_ERROR;
             } catch (IOException ex) {
-                err.println("concord: error: cannot write " + target + ": " + ex.getMessage());
+                err.println("concord: error: cannot write " + target + ": " + dev.concord.io.IoErrors.describe(ex));
                 return ExitCodes.INPUT_ERROR;
             }
         }

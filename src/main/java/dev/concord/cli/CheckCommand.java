@@ -100,7 +100,7 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 write(report, o);
             } catch (IOException e) {
-                err.println("concord: error: cannot write " + o.file + ": " + e.getMessage());
+                err.println("concord: error: cannot write " + o.file + ": " + dev.concord.io.IoErrors.describe(e));
                 writeFailed = true;
             }
         }

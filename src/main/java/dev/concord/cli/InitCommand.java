@@ -3,11 +3,9 @@ package dev.concord.cli;
 import dev.concord.config.ConfigFiles;
 import dev.concord.config.StarterConfig;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,14 +39,14 @@ final class InitCommand implements Callable<Integer> {
         }
         Path file = folder.resolve(ConfigFiles.FILE_NAMES.get(0));
         try {
-            // CREATE_NEW: a file that appears meanwhile is not overwritten either.
-            Files.writeString(file, StarterConfig.text(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
+            // Whole or not at all, and a file that appears meanwhile is not overwritten either.
+            dev.concord.io.AtomicFile.create(file, StarterConfig.text());
         } catch (FileAlreadyExistsException e) {
             spec.commandLine().getErr().println("concord: error: " + display(file) + " already exists: not overwritten");
             return ExitCodes.INPUT_ERROR;
         } catch (IOException e) {
-            spec.commandLine().getErr().println("concord: error: cannot write " + display(file) + ": " + e.getMessage());
+            spec.commandLine().getErr().println("concord: error: cannot write " + display(file) + ": "
+                    + dev.concord.io.IoErrors.describe(e));
             return ExitCodes.INPUT_ERROR;
         }
         spec.commandLine().getOut().println("concord: wrote " + display(file)

@@ -52,6 +52,35 @@ public final class AtomicFile {
         }
     }
 
+    /**
+     * Creates {@code file} with {@code text} as UTF-8, whole or not at all, and never over a file that exists (even
+     * one that appears meanwhile): the temporary file is linked in under the new name, which fails if it is taken.
+     *
+     * @throws java.nio.file.FileAlreadyExistsException when the file exists
+     */
+    public static void create(Path file, String text) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(tmp, USUAL);
+            }
+            try {
+                Files.createLink(target, tmp);
+            } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+                if (e instanceof java.nio.file.FileAlreadyExistsException taken) {
+                    throw taken;
+                }
+                // No hard links on this file system: create it in place (a crash may then leave part of it).
+                Files.writeString(target, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW,
+                        java.nio.file.StandardOpenOption.WRITE);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
     /** Writes {@code text} as UTF-8 to {@code file}, replacing what it held. */
     public static void write(Path file, String text) throws IOException {
         write(file, out -> out.write(text));

@@ -87,6 +87,20 @@ class FaultIsolationCliTest {
                 "the good files' findings are the same as when they are checked without the bad ones");
     }
 
+    @Test
+    void aReportThatCannotBeWrittenIsOneClearLineAndTheOtherReportsAreWritten() throws Exception {
+        Path text = write("a.md", "# Titre\n\nLe président Tokaïev a parlé. Tokayev est parti.\n");
+        Path notAFolder = write("notes", "a file where a folder is expected\n");
+        Path fine = dir.resolve("reports/new/report.sarif");
+        CliRunner.Result r = CliRunner.run("check", "--no-grammar", "--lang", "fr", "--format", "json", "--output",
+                notAFolder.resolve("report.json").toString(), "--format", "sarif", "--output", fine.toString(),
+                text.toString());
+        assertEquals(2, r.exit(), r.err());
+        assertEquals("concord: error: cannot write " + notAFolder.resolve("report.json") + ": " + notAFolder
+                + " exists and is not a folder", r.err().strip());
+        assertTrue(Files.readString(fine).contains("names.inconsistent"), "a missing folder is made");
+    }
+
     /** Good files of five formats, each with a finding or two (names spelled two ways across files, too), in a folder of their own. */
     private List<Path> writeGoodFiles(int count) throws Exception {
         List<Path> out = new ArrayList<>();
