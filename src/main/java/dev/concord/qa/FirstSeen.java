@@ -1,12 +1,11 @@
 package dev.concord.qa;
 
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * What a consistency check remembers of a file, in bounded room: for each distinct key (a 64-bit hash of a source or
- * target text), the 32-bit hash of what went with it first and the id of the unit where it was first seen. About 30
+ * target text), the 32-bit hash of what went with it first and the id of the unit where it was first seen. About 45
  * bytes per distinct text, whatever its length, so that a 200 MB file is checked in a few megabytes. Thread-safe.
  */
 final class FirstSeen {
@@ -14,7 +13,10 @@ final class FirstSeen {
     private long[] values = new long[1024];
     private boolean[] used = new boolean[1024];
     private int size;
-    private final List<String> ids = new ArrayList<>();
+    /** The units' ids, first seen first, as UTF-8 one after another: a few bytes each rather than a String's 50. */
+    private byte[] idBytes = new byte[8192];
+    private int[] idStarts = new int[1025];
+    private int idCount;
 
     /** What was first seen with a key: the hash of its partner text and the unit's id. */
     record Entry(int partnerHash, String unitId) {
@@ -25,16 +27,33 @@ final class FirstSeen {
         int slot = slot(key);
         if (used[slot]) {
             long v = values[slot];
-            return new Entry((int) (v >>> 32), ids.get((int) v));
+            return new Entry((int) (v >>> 32), idAt((int) v));
         }
         used[slot] = true;
         keys[slot] = key;
-        ids.add(unitId);
-        values[slot] = ((long) partnerHash << 32) | (ids.size() - 1);
+        values[slot] = ((long) partnerHash << 32) | addId(unitId);
         if (++size * 2 > keys.length) {
             grow();
         }
         return null;
+    }
+
+    private int addId(String id) {
+        byte[] b = id.getBytes(StandardCharsets.UTF_8);
+        int start = idStarts[idCount];
+        if (start + b.length > idBytes.length) {
+            idBytes = Arrays.copyOf(idBytes, Math.max(start + b.length, idBytes.length * 2));
+        }
+        System.arraycopy(b, 0, idBytes, start, b.length);
+        if (idCount + 2 > idStarts.length) {
+            idStarts = Arrays.copyOf(idStarts, idStarts.length * 2);
+        }
+        idStarts[++idCount] = start + b.length;
+        return idCount - 1;
+    }
+
+    private String idAt(int i) {
+        return new String(idBytes, idStarts[i], idStarts[i + 1] - idStarts[i], StandardCharsets.UTF_8);
     }
 
     private int slot(long key) {
