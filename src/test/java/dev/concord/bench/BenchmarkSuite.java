@@ -128,6 +128,7 @@ public final class BenchmarkSuite {
                     case "heap" -> {
                         if (full || only.size() < ALL.size()) {
                             heap();
+                            boundedHeap();
                         } else {
                             report.target("Peak heap, 100,000-unit XLIFF, grammar off (CLI)", "≤ 512 MB",
                                     "not run in quick mode", "not measured");
@@ -794,6 +795,59 @@ public final class BenchmarkSuite {
                 + "that includes garbage not yet collected.",
                 List.of("heap limit", "result", "wall", "largest heap before a GC", "largest live heap after a GC",
                         "sum of the pools' peaks", "GC pauses"), rows, List.of()));
+    }
+
+    /**
+     * The heap with a 10,000-entry termbase: the 100,000-unit XLIFF read whole in {@code -Xmx512m}, and read in parts
+     * ({@code --stream-above 0}) at 100,000 and 1,000,000 units, where the live heap should not grow with the file.
+     */
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
+    private void boundedHeap() throws Exception {
+        Path terms = workloads.glossary(10_000);
+        Path million = workloads.folder().resolve("units-1000000.en-fr.xlf");
+        if (!Files.exists(million)) {
+            XliffGenerator.write(million, 1_000_000);
+        }
+        record Run(String name, Path file, boolean parts) {
+        }
+        List<Run> runs = List.of(new Run("100,000 units, read whole", workloads.xliff(100_000), false),
+                new Run("100,000 units, in parts", workloads.xliff(100_000), true),
+                new Run("1,000,000 units, in parts", million, true));
+        List<List<String>> rows = new ArrayList<>();
+        long[] live = new long[runs.size()];
+        for (int i = 0; i < runs.size(); i++) {
+            Run r = runs.get(i);
+            Path gcLog = logs.resolve("bounded-heap-" + i + "-gc.log");
+            Files.deleteIfExists(gcLog);
+            List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-Xlog:gc:file=" + gcLog, "-jar",
+                    jar.toString(), "check", "--no-grammar", "--termbase", terms.toString(), "--format", "json",
+                    "--output", out.resolve("bounded-heap.json").toString(), "--fail-on", "none", "--no-progress"));
+            if (r.parts()) {
+                cmd.addAll(List.of("--stream-above", "0"));
+            }
+            cmd.add(r.file().toString());
+            Processes.Timed t = Processes.timed(cmd, logs.resolve("bounded-heap-" + i + ".log"), Duration.ofMinutes(30));
+            long[] gc = gcPeaks(gcLog);
+            live[i] = gc[1];
+            long findings = JSON.readTree(out.resolve("bounded-heap.json").toFile()).path("issues").size();
+            rows.add(List.of(r.name(), t.exit() <= 1 ? "checked" : "failed: " + t.errTail(),
+                    String.format(Locale.ROOT, "%.0f s", t.wallNanos() / 1e9), gc[1] + " MB",
+                    String.format(Locale.ROOT, "%,d", findings), String.valueOf(gc[2])));
+        }
+        report.target("Heap, 100,000-unit XLIFF read whole with a 10,000-entry termbase", "checks in -Xmx512m",
+                rows.get(0).get(1) + "; live heap after GC at most " + live[0] + " MB",
+                rows.get(0).get(1).equals("checked") ? "met" : "missed");
+        report.target("Heap in parts, 100,000 → 1,000,000 units (live after GC)", "flat",
+                live[1] + " MB → " + live[2] + " MB", live[2] <= live[1] * 1.1 ? "met" : "missed");
+        report.sections.add(new BenchReport.Section("Heap with a termbase: read whole, and in parts as files grow",
+                "`concord check --no-grammar --termbase glossary-10000.en-fr.tsv --format json` in a fresh JVM with "
+                        + "`-Xmx512m` and a GC log, on the 100,000-unit XLIFF read whole, then in parts "
+                        + "(`--stream-above 0`) at 100,000 and 1,000,000 units (the same generator, ten times as "
+                        + "long). The live heap is the largest occupancy right after a collection.",
+                List.of("run", "result", "wall", "largest live heap after a GC", "findings", "GC pauses"), rows,
+                List.of()));
     }
 
     /** From a -Xlog:gc log: the largest heap before a collection, the largest after one (MB), and the pause count. */
