@@ -1,0 +1,121 @@
+package dev.concord.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Matches regular expressions that users wrote (rule packs, config) with a bound on the work one match may take, so
+ * that catastrophic backtracking ({@code (a|a)+$} on "aaaa…!") ends in a {@link RegexOverrunException} instead of a
+ * hung check. {@code java.util.regex} has no timeout; every step of its backtracking engine reads a character,
+ * though, so the input is wrapped in a {@link CharSequence} that counts reads and gives up past the budget.
+ * A match that runs out of stack (deep recursion on a repeated group) is an overrun too. Thread-safe.
+ */
+public final class BoundedRegex {
+    /**
+     * Character reads allowed per character of input. Linear expressions read each character a few times; the budget
+     * leaves room for ordinary backtracking (a few hundred reads a character) and stops exponential or high-degree
+     * polynomial blow-up long before it costs seconds.
+     */
+    public static final long STEPS_PER_CHAR = 1_000;
+
+    /** The budget of any input, however short: about a few milliseconds of matching. */
+    public static final long MIN_STEPS = 1_000_000;
+
+    private BoundedRegex() {
+    }
+
+    /** The steps a match on {@code length} characters may take: max(MIN_STEPS, STEPS_PER_CHAR × length). */
+    public static long budgetFor(int length) {
+        return Math.max(MIN_STEPS, STEPS_PER_CHAR * length);
+    }
+
+    /**
+     * True when {@code pattern} matches somewhere in {@code input}.
+     *
+     * @throws RegexOverrunException when the match used up its budget
+     */
+    public static boolean find(Pattern pattern, CharSequence input) {
+        try {
+            return matcher(pattern, input).find();
+        } catch (StackOverflowError e) {
+            throw overrun(pattern, input);
+        }
+    }
+
+    /**
+     * True when {@code pattern} matches all of {@code input}.
+     *
+     * @throws RegexOverrunException when the match used up its budget
+     */
+    public static boolean matches(Pattern pattern, CharSequence input) {
+        try {
+            return matcher(pattern, input).matches();
+        } catch (StackOverflowError e) {
+            throw overrun(pattern, input);
+        }
+    }
+
+    /**
+     * A matcher whose steps, over all its calls, are bounded by the budget of {@code input}'s length; its calls throw
+     * {@link RegexOverrunException} past it. Groups and offsets read as on the input itself. A deep recursion in it
+     * throws {@link StackOverflowError}, which callers of this method handle themselves.
+     */
+    public static Matcher matcher(Pattern pattern, CharSequence input) {
+        return pattern.matcher(new CountedChars(input, new Budget(pattern.pattern(), input.length())));
+    }
+
+    private static RegexOverrunException overrun(Pattern pattern, CharSequence input) {
+        return new RegexOverrunException(pattern.pattern(), input.length(), budgetFor(input.length()));
+    }
+
+    /** The steps left to one match, shared by the input and the subsequences the engine cuts from it. */
+    private static final class Budget {
+        final String pattern;
+        final int inputLength;
+        long left;
+
+        Budget(String pattern, int inputLength) {
+            this.pattern = pattern;
+            this.inputLength = inputLength;
+            this.left = budgetFor(inputLength);
+        }
+
+        void spend() {
+            if (--left < 0) {
+                throw new RegexOverrunException(pattern, inputLength, budgetFor(inputLength));
+            }
+        }
+    }
+
+    /** The input as the engine reads it: each {@code charAt} spends one step. */
+    private static final class CountedChars implements CharSequence {
+        private final CharSequence text;
+        private final Budget budget;
+
+        CountedChars(CharSequence text, Budget budget) {
+            this.text = text;
+            this.budget = budget;
+        }
+
+        @Override
+        public char charAt(int index) {
+            budget.spend();
+            return text.charAt(index);
+        }
+
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new CountedChars(text.subSequence(start, end), budget);
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
+    }
+}
