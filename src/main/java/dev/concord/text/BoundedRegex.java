@@ -1,5 +1,8 @@
 package dev.concord.text;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +24,12 @@ public final class BoundedRegex {
     /** The budget of any input, however short: about a few milliseconds of matching. */
     public static final long MIN_STEPS = 1_000_000;
 
+    /**
+     * The budget of one {@link #overrunningProbe probe}: ten times the least, so that an expression that is merely
+     * quadratic on the longest input it can meet passes, and an exponential or cubic one does not.
+     */
+    public static final long PROBE_STEPS = 10 * MIN_STEPS;
+
     private BoundedRegex() {
     }
 
@@ -35,11 +44,7 @@ public final class BoundedRegex {
      * @throws RegexOverrunException when the match used up its budget
      */
     public static boolean find(Pattern pattern, CharSequence input) {
-        try {
-            return matcher(pattern, input).find();
-        } catch (StackOverflowError e) {
-            throw overrun(pattern, input);
-        }
+        return run(pattern, input, false, budgetFor(input.length()));
     }
 
     /**
@@ -48,10 +53,15 @@ public final class BoundedRegex {
      * @throws RegexOverrunException when the match used up its budget
      */
     public static boolean matches(Pattern pattern, CharSequence input) {
+        return run(pattern, input, true, budgetFor(input.length()));
+    }
+
+    private static boolean run(Pattern pattern, CharSequence input, boolean whole, long budget) {
+        Matcher m = pattern.matcher(new CountedChars(input, new Budget(pattern.pattern(), input.length(), budget)));
         try {
-            return matcher(pattern, input).matches();
+            return whole ? m.matches() : m.find();
         } catch (StackOverflowError e) {
-            throw overrun(pattern, input);
+            throw new RegexOverrunException(pattern.pattern(), input.length(), budget);
         }
     }
 
@@ -61,28 +71,59 @@ public final class BoundedRegex {
      * throws {@link StackOverflowError}, which callers of this method handle themselves.
      */
     public static Matcher matcher(Pattern pattern, CharSequence input) {
-        return pattern.matcher(new CountedChars(input, new Budget(pattern.pattern(), input.length())));
+        return pattern.matcher(new CountedChars(input,
+                new Budget(pattern.pattern(), input.length(), budgetFor(input.length()))));
     }
 
-    private static RegexOverrunException overrun(Pattern pattern, CharSequence input) {
-        return new RegexOverrunException(pattern.pattern(), input.length(), budgetFor(input.length()));
+    /**
+     * A text of {@code length} characters on which {@code pattern} overruns its budget, or null when none of the
+     * probes makes it: runs of one character (each character the expression names, and a letter, a capital, a digit,
+     * a space and a hyphen), then a character no expression names. That is where an ambiguous repetition such as
+     * {@code (a|a)+} or {@code a*a*a*b} backtracks the most. A probe, not a proof: for matching that cannot be bounded
+     * as it runs (LanguageTool's own), to refuse such expressions before a check meets them.
+     *
+     * @param whole true to probe as {@link #matches} does, false as {@link #find} does
+     */
+    public static String overrunningProbe(Pattern pattern, int length, boolean whole) {
+        if (length < 2) {
+            return null;
+        }
+        Set<Character> runs = new LinkedHashSet<>(List.of('a', 'A', '0', ' ', '-'));
+        String regex = pattern.pattern();
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (!Character.isISOControl(c) && !Character.isSurrogate(c)) {
+                runs.add(c);
+            }
+        }
+        for (char c : runs) {
+            String probe = String.valueOf(c).repeat(length - 1) + '\u0000';
+            try {
+                run(pattern, probe, whole, PROBE_STEPS);
+            } catch (RegexOverrunException e) {
+                return probe;
+            }
+        }
+        return null;
     }
 
     /** The steps left to one match, shared by the input and the subsequences the engine cuts from it. */
     private static final class Budget {
         final String pattern;
         final int inputLength;
+        final long budget;
         long left;
 
-        Budget(String pattern, int inputLength) {
+        Budget(String pattern, int inputLength, long budget) {
             this.pattern = pattern;
             this.inputLength = inputLength;
-            this.left = budgetFor(inputLength);
+            this.budget = budget;
+            this.left = budget;
         }
 
         void spend() {
             if (--left < 0) {
-                throw new RegexOverrunException(pattern, inputLength, budgetFor(inputLength));
+                throw new RegexOverrunException(pattern, inputLength, budget);
             }
         }
     }
