@@ -15,20 +15,24 @@ import java.util.regex.Pattern;
  */
 public final class BoundedRegex {
     /**
-     * Character reads allowed per character of input. Linear expressions read each character a few times; the budget
-     * leaves room for ordinary backtracking (a few hundred reads a character) and stops exponential or high-degree
-     * polynomial blow-up long before it costs seconds.
+     * Character reads allowed per character of input, on long inputs. Linear expressions read each character a few
+     * times; the budget leaves room for ordinary backtracking and stops exponential or high-degree polynomial blow-up
+     * long before it costs seconds.
      */
     public static final long STEPS_PER_CHAR = 1_000;
 
-    /** The budget of any input, however short: about a few milliseconds of matching. */
-    public static final long MIN_STEPS = 1_000_000;
+    /**
+     * The budget of any input, however short: ten million reads, about a tenth of a second. It lets an expression that
+     * is merely quadratic, such as {@code .*ment} on a paragraph that is one line, through on paragraphs of a few
+     * thousand characters; an exponential one overruns it on a few dozen.
+     */
+    public static final long MIN_STEPS = 10_000_000;
 
     /**
-     * The budget of one {@link #overrunningProbe probe}: ten times the least, so that an expression that is merely
-     * quadratic on the longest input it can meet passes, and an exponential or cubic one does not.
+     * The budget of one {@link #overrunningProbe probe}: the least budget, so that an expression that is merely
+     * quadratic on the probe passes and an exponential or cubic one does not.
      */
-    public static final long PROBE_STEPS = 10 * MIN_STEPS;
+    public static final long PROBE_STEPS = MIN_STEPS;
 
     private BoundedRegex() {
     }
