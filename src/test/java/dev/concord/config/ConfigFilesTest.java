@@ -127,6 +127,10 @@ class ConfigFilesTest {
         String bad = error("html:\n  skip: [\"div[\"]\n");
         assertTrue(bad.startsWith("2:10: 'html: skip': 'div[' is not a CSS selector"), bad);
         assertTrue(error("html: {drop: [x]}\n").contains("drop"));
+        // jsoup would match these regular expressions on the page's text without a bound.
+        String regex = error("html:\n  skip: [\"p:matchesOwn((a|a)+$)\"]\n");
+        assertTrue(regex.startsWith("2:10: 'html: skip': 'p:matchesOwn((a|a)+$)' holds a regular expression"), regex);
+        assertTrue(error("html: {skip: [\"[class~=(a+)+$]\"]}\n").contains("holds a regular expression"));
     }
 
     @Test
