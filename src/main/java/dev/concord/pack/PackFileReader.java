@@ -446,7 +446,8 @@ final class PackFileReader {
             if (probe != null) {
                 throw new InputException(name, line, 0, inRule() + "regular expression \"" + regex
                         + "\" takes more than " + BoundedRegex.PROBE_STEPS + " steps on a text of " + length
-                        + " characters '" + probe.charAt(0) + "' (it backtracks too much, as a*a*a*b does): rewrite it");
+                        + " characters '" + probe.charAt(0) + "' (it backtracks too much, as a*a*a*b does):"
+                        + " rewrite it");
             }
         }
     }
