@@ -79,6 +79,14 @@ public final class ConfigFiles {
      * @throws InputException when a config file on its way up is unreadable or invalid
      */
     public FileSettings settingsFor(Path file) throws InputException {
+        try {
+            return settingsOf(file);
+        } catch (GlobFailure f) {
+            throw new InputException(display(f.config.file()), 0, 0, f.getMessage());
+        }
+    }
+
+    private FileSettings settingsOf(Path file) throws InputException {
         Path abs = file.toAbsolutePath().normalize();
         List<ConfigFile> chain = chainFor(abs);
         if (chain.isEmpty()) {
@@ -200,12 +208,31 @@ public final class ConfigFiles {
         return file;
     }
 
+    /** A glob of a config file that could not be matched (see {@link Glob#matches}). */
+    private static final class GlobFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient ConfigFile config;
+
+        GlobFailure(ConfigFile config, IllegalArgumentException e) {
+            super(e.getMessage(), null, false, false);
+            this.config = config;
+        }
+    }
+
+    private static boolean matches(ConfigFile config, Glob glob, String relativePath) {
+        try {
+            return glob.matches(relativePath);
+        } catch (IllegalArgumentException e) {
+            throw new GlobFailure(config, e);
+        }
+    }
+
     /** The config file that leaves {@code file} out, as shown in messages, or null when the file is checked. */
     private String exclusion(Path file, List<ConfigFile> chain) {
         for (ConfigFile c : chain) {
             if (c.include() != null) {
                 String rel = relative(c, file);
-                if (c.include().stream().noneMatch(g -> g.matches(rel))) {
+                if (c.include().stream().noneMatch(g -> matches(c, g, rel))) {
                     return display(c.file()) + " (include)";
                 }
                 break;
@@ -214,7 +241,7 @@ public final class ConfigFiles {
         for (ConfigFile c : chain) {
             String rel = relative(c, file);
             for (Glob g : c.exclude()) {
-                if (g.matches(rel)) {
+                if (matches(c, g, rel)) {
                     return display(c.file()) + " (exclude: " + g + ")";
                 }
             }
@@ -227,7 +254,7 @@ public final class ConfigFiles {
         for (ConfigFile c : chain) {
             String rel = relative(c, file);
             for (ConfigFile.LanguageGlob lg : c.languages()) {
-                if (lg.glob().matches(rel)) {
+                if (matches(c, lg.glob(), rel)) {
                     return lg.language();
                 }
             }

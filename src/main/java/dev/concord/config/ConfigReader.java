@@ -55,6 +55,8 @@ final class ConfigReader {
     private static final Pattern RULE_ID = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.\\-]*");
     /** A plain scalar that starts with '*', which YAML reads as an alias. */
     private static final Pattern UNQUOTED_STAR = Pattern.compile("(^|[\\s\\[{,:-])\\*\\S");
+    /** jsoup's selectors that hold a regular expression: {@code :matches(...)} and its kin, {@code [attr~=...]}. */
+    private static final Pattern REGEX_SELECTOR = Pattern.compile(":matches\\w*\\(|~=");
     private static final Pattern LANGUAGETOOL_ID = Pattern.compile("[A-Za-z0-9_\\-]+");
 
     private final Path file;
@@ -248,6 +250,11 @@ final class ConfigReader {
         for (Node item : sequence(skip.getValueNode(), "html: skip")) {
             if (!(item instanceof ScalarNode s) || s.getValue().isBlank()) {
                 throw error(item, "'html: skip' must list CSS selectors, not " + describe(item));
+            }
+            if (REGEX_SELECTOR.matcher(s.getValue()).find()) {
+                // jsoup matches these against the document's text with java.util.regex, unbounded.
+                throw error(item, "'html: skip': '" + s.getValue() + "' holds a regular expression (:matches, ~=),"
+                        + " which Concord cannot bound on long texts: select by tag, class or attribute instead");
             }
             try {
                 org.jsoup.select.QueryParser.parse(s.getValue());

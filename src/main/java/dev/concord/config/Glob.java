@@ -1,5 +1,7 @@
 package dev.concord.config;
 
+import dev.concord.text.BoundedRegex;
+import dev.concord.text.RegexOverrunException;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -8,9 +10,14 @@ import java.util.regex.PatternSyntaxException;
  * '/' between folders. It works like a {@code .gitignore} line: {@code *} and {@code ?} stay within one folder name,
  * {@code **} crosses folders, {@code [abc]} and {@code {a,b}} choose; a glob without '/' matches a file or folder
  * name at any depth; a glob with '/' is anchored at the config file's folder; and a glob that matches a folder
- * matches everything below it ({@code docs/fr} is the same as {@code docs/fr/**}).
+ * matches everything below it ({@code docs/fr} is the same as {@code docs/fr/**}). Globs are regular expressions
+ * inside, and a glob such as {@code *a*a*a*a*b} backtracks: one that does so on a name of {@value #PROBE_LENGTH}
+ * characters is refused, and matching any path is bounded by {@link BoundedRegex}.
  */
 final class Glob {
+    /** The length of the names a glob is probed on when compiled: the longest file name most file systems allow. */
+    static final int PROBE_LENGTH = 255;
+
     private final String text;
     private final Pattern pattern;
     private final boolean anchored;
@@ -44,31 +51,50 @@ final class Glob {
         if (g.startsWith("./")) {
             g = g.substring(2);
         }
+        Pattern pattern;
         try {
-            return new Glob(glob, Pattern.compile(toRegex(g, glob)), anchored);
+            pattern = Pattern.compile(toRegex(g, glob));
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("'" + glob + "' is not a valid glob");
         }
+        if (BoundedRegex.overrunningProbe(pattern, PROBE_LENGTH, true) != null) {
+            throw new IllegalArgumentException("'" + glob + "' takes too long to match a long name (its '*'s with"
+                    + " letters between them backtrack): use fewer '*'");
+        }
+        return new Glob(glob, pattern, anchored);
     }
 
-    /** True when this glob matches the relative path (with '/') or one of the folders it lies in. */
+    /**
+     * True when this glob matches the relative path (with '/') or one of the folders it lies in.
+     *
+     * @throws IllegalArgumentException when matching the path took more steps than {@link BoundedRegex} allows
+     */
     boolean matches(String relativePath) {
+        try {
+            return matchesPath(relativePath);
+        } catch (RegexOverrunException e) {
+            throw new IllegalArgumentException("'" + text + "' takes too long to match " + relativePath
+                    + " (its '*'s backtrack): use fewer '*'");
+        }
+    }
+
+    private boolean matchesPath(String relativePath) {
         if (relativePath.startsWith("../")) {
             return false;
         }
         if (anchored) {
             for (int slash = relativePath.indexOf('/'); slash >= 0; slash = relativePath.indexOf('/', slash + 1)) {
-                if (pattern.matcher(relativePath.substring(0, slash)).matches()) {
+                if (BoundedRegex.matches(pattern, relativePath.substring(0, slash))) {
                     return true;
                 }
             }
-            return pattern.matcher(relativePath).matches();
+            return BoundedRegex.matches(pattern, relativePath);
         }
         int start = 0;
         while (true) {
             int slash = relativePath.indexOf('/', start);
             String name = slash < 0 ? relativePath.substring(start) : relativePath.substring(start, slash);
-            if (pattern.matcher(name).matches()) {
+            if (BoundedRegex.matches(pattern, name)) {
                 return true;
             }
             if (slash < 0) {

@@ -3,6 +3,7 @@ package dev.concord.pack;
 import dev.concord.InputException;
 import dev.concord.IssueType;
 import dev.concord.Severity;
+import dev.concord.text.BoundedRegex;
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.languagetool.rules.patterns.StringMatcher;
 
 /**
  * Reads a rule file before LanguageTool's loaders do: refuses what is unsafe (a DOCTYPE, hence external entities;
@@ -29,6 +31,12 @@ final class PackFileReader {
     static final String NAMESPACE = "urn:dev.concord:rules";
     /** Rule files larger than this are refused: packs are written by hand. */
     static final int MAX_CHARS = 8 * 1024 * 1024;
+    /**
+     * The length of the probes of a {@code <regexp>}: LanguageTool matches those on sentences of up to 2,000
+     * characters, but a quarter of that tells an expression that backtracks cubically or worse from one that is
+     * merely quadratic, in a sixteenth of the time.
+     */
+    static final int SENTENCE_PROBE_LENGTH = 500;
     private static final int MAX_DEPTH = 64;
     /** A type used when neither the rule, its group nor its category declares one: what packs are for. */
     private static final IssueType DEFAULT_TYPE = IssueType.MISTRANSLATION;
@@ -39,6 +47,8 @@ final class PackFileReader {
     private final String targetLanguage;
     private final String xml;
     private final boolean bundled;
+    /** True while the regular expression being read is a {@code <regexp>}, matched on sentences, not tokens. */
+    private boolean regexOfSentence;
 
     private final List<PackFile.Entry> entries = new ArrayList<>();
     private final List<PackFile.Block> blocks = new ArrayList<>();
@@ -180,7 +190,7 @@ final class PackFileReader {
                 if ("yes".equals(reader.getAttributeValue(null, "postag_regexp"))) {
                     String postag = reader.getAttributeValue(null, "postag");
                     if (postag != null) {
-                        checkRegex(postag, reader.getLocation().getLineNumber());
+                        checkRegex(postag, reader.getLocation().getLineNumber(), false);
                     }
                 }
                 if ("yes".equals(reader.getAttributeValue(null, "regexp"))) {
@@ -191,12 +201,14 @@ final class PackFileReader {
             case "regexp" -> {
                 regexText = new StringBuilder();
                 regexLine = reader.getLocation().getLineNumber();
+                regexOfSentence = true;
             }
             default -> {
                 if (regexText != null) {
                     // An element inside a token (a <match>) ends the token's own text.
-                    checkRegex(regexText.toString(), regexLine);
+                    checkRegex(regexText.toString(), regexLine, regexOfSentence);
                     regexText = null;
+                    regexOfSentence = false;
                 }
             }
         }
@@ -228,8 +240,9 @@ final class PackFileReader {
             }
             case "token", "exception", "regexp" -> {
                 if (regexText != null) {
-                    checkRegex(regexText.toString(), regexLine);
+                    checkRegex(regexText.toString(), regexLine, regexOfSentence);
                     regexText = null;
+                    regexOfSentence = false;
                 }
             }
             case "phrases", "unification" -> {
@@ -409,9 +422,13 @@ final class PackFileReader {
 
     /**
      * Compiles a regular expression, and refuses one that repeats a group which itself repeats ({@code (a+)+},
-     * {@code (\w*\s?)*}): Java's engine may take exponential time on those, and a rule must not hang a check.
+     * {@code (\w*\s?)*}): Java's engine may take exponential time on those, and a rule must not hang a check. A user's
+     * expression must also pass {@link BoundedRegex#overrunningProbe}'s probes, as long as the longest text
+     * LanguageTool matches it against (a token, or for {@code <regexp>}, {@code sentence}, a stretch of a sentence),
+     * since Concord cannot bound LanguageTool's own matching as it runs. Bundled packs are tested instead, and load
+     * faster.
      */
-    private void checkRegex(String regex, int line) throws InputException {
+    private void checkRegex(String regex, int line, boolean sentence) throws InputException {
         try {
             Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
@@ -421,6 +438,17 @@ final class PackFileReader {
         if (hasNestedRepetition(regex)) {
             throw new InputException(name, line, 0, inRule() + "regular expression \"" + regex
                     + "\" repeats a group that repeats (such as (a+)+), which can take exponential time: rewrite it");
+        }
+        if (!bundled) {
+            Pattern compiled = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            int length = sentence ? SENTENCE_PROBE_LENGTH : StringMatcher.MAX_MATCH_LENGTH;
+            String probe = BoundedRegex.overrunningProbe(compiled, length, !sentence);
+            if (probe != null) {
+                throw new InputException(name, line, 0, inRule() + "regular expression \"" + regex
+                        + "\" takes more than " + BoundedRegex.PROBE_STEPS + " steps on a text of " + length
+                        + " characters '" + probe.charAt(0) + "' (it backtracks too much, as a*a*a*b does):"
+                        + " rewrite it");
+            }
         }
     }
 

@@ -12,10 +12,14 @@ import dev.concord.rule.DocumentRule;
 import dev.concord.rule.Finding;
 import dev.concord.rule.FindingSink;
 import dev.concord.rule.RuleContext;
+import dev.concord.text.RegexOverrunException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.languagetool.AnalyzedSentence;
 import org.languagetool.Language;
@@ -28,9 +32,14 @@ import org.languagetool.rules.RuleMatch;
  * a finding; a bitext rule's target match counts only in a unit whose source text the rule's source pattern matches,
  * in the aligned source sentence when source and target have as many sentences, else anywhere in the source unit.
  * Where a bilingual rule and a monolingual one flag the same words, the bilingual one (which points into the source)
- * is reported alone. Stateless.
+ * is reported alone. A pack's regular expression that overruns its step budget in Concord's pre-screen (see
+ * {@link TargetScreen}) is reported once per rule and document as {@value #REGEX_OVERRUN}, naming the rule and the
+ * expression; the screen then stops trying it in that document and lets LanguageTool decide. Stateless.
  */
 final class RulePackRule implements DocumentRule {
+    /** The id of the finding that tells a pack rule's regular expression took too many steps on a text. */
+    static final String REGEX_OVERRUN = "concord.regex-overrun";
+
     private final RulePacks packs;
     private final LanguageToolPools pools;
     private final boolean grammarRuns;
@@ -93,7 +102,8 @@ final class RulePackRule implements DocumentRule {
         } else {
             // Only the units that a pack rule may match are analysed: for most catalogs none, and then no
             // LanguageTool object is built at all. A unit is a paragraph of its own, analysed alone as in the whole.
-            Document screened = context.fullAnalysis() ? document : screened(document, target, language, context);
+            Document screened = context.fullAnalysis() ? document
+                    : screened(document, target, language, context, sink);
             if (screened.units().isEmpty()) {
                 return;
             }
@@ -135,24 +145,72 @@ final class RulePackRule implements DocumentRule {
     }
 
     /** The document with only the units that one of the rules that can report in it may match. */
-    private Document screened(Document document, ULocale target, Language language, RuleContext context) {
+    private Document screened(Document document, ULocale target, Language language, RuleContext context,
+            FindingSink sink) {
         TargetScreen screen = context.profile().time("load: rule pack screen " + language.getShortCode(),
                 () -> packs.screen(language, false));
         TargetScreen sources = packs.screen(language, true);
         ULocale source = context.sourceLocale(document);
+        DocumentOverruns overruns = new DocumentOverruns();
         List<Unit> kept = new ArrayList<>();
         for (Unit unit : document.units()) {
+            overruns.unit = unit;
             if (screen.mayMatch(unit.text(), () -> context.tokens(document, unit),
-                    l -> mayReport(l, unit, target, source, sources, context))) {
+                    l -> mayReport(l, unit, target, source, sources, context, overruns), overruns)) {
                 kept.add(unit);
             }
         }
+        overruns.report(this, document, sink);
         return kept.size() == document.units().size() ? document : document.withUnits(kept);
+    }
+
+    /**
+     * The regular expressions that overran in one document's screen: the first overrun of each rule, with the unit it
+     * happened in, reported as one finding per rule once the document is screened.
+     */
+    private static final class DocumentOverruns implements TargetScreen.Overruns {
+        private final Map<RulePacks.Loaded, Overrun> first = new IdentityHashMap<>();
+        private final Map<RulePacks.Loaded, Overrun> inOrder = new LinkedHashMap<>();
+        Unit unit;
+
+        private record Overrun(Unit unit, RegexOverrunException exception) {
+        }
+
+        @Override
+        public boolean gaveUp(RulePacks.Loaded rule) {
+            return first.containsKey(rule);
+        }
+
+        @Override
+        public void overran(RulePacks.Loaded rule, RegexOverrunException e) {
+            if (!first.containsKey(rule)) {
+                Overrun o = new Overrun(unit, e);
+                first.put(rule, o);
+                inOrder.put(rule, o);
+            }
+        }
+
+        void report(RulePackRule packRule, Document document, FindingSink sink) {
+            for (Map.Entry<RulePacks.Loaded, Overrun> e : inOrder.entrySet()) {
+                String ruleId = e.getKey().rule().id();
+                RegexOverrunException x = e.getValue().exception();
+                Finding.onUnit(packRule, document, e.getValue().unit())
+                        .ruleId(REGEX_OVERRUN)
+                        .type(IssueType.OTHER)
+                        .severity(Severity.WARNING)
+                        .message("rule " + ruleId + ": its regular expression \"" + x.pattern() + "\" took more than "
+                                + x.budget() + " steps on this text of " + x.inputLength() + " characters (it"
+                                + " backtracks too much), so Concord stopped trying it in this file and left the"
+                                + " rule to LanguageTool's own matching: rewrite the expression")
+                        .fingerprintKey(REGEX_OVERRUN + ":" + ruleId + ":" + x.pattern())
+                        .report(sink);
+            }
+        }
     }
 
     /** False when the rule's matches in this unit are never reported (see {@link #checkDocument}). */
     private boolean mayReport(RulePacks.Loaded loaded, Unit unit, ULocale target, ULocale source,
-            TargetScreen sources, RuleContext context) {
+            TargetScreen sources, RuleContext context, TargetScreen.Overruns overruns) {
         PackRule rule = loaded.rule();
         if (!appliesTo(rule.targetLanguage(), target) || !(rule.onByDefault() || isEnabled(rule.id()))) {
             return false;
@@ -167,7 +225,7 @@ final class RulePackRule implements DocumentRule {
         // The source's lemmas from the tagger alone: a unit's source is analysed fully only for a target match.
         return sources.mayMatch(loaded, unit.source(), () -> context.memo(new SourceReadingsKey(unit),
                 () -> context.profile().time("analyse: tagger " + source.getLanguage() + " (source)",
-                        () -> context.analyzer().readings(unit.source(), source))));
+                        () -> context.analyzer().readings(unit.source(), source))), overruns);
     }
 
     /** The tagger's readings of a unit's source, by unit identity. */

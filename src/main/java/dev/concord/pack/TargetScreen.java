@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import dev.concord.rule.Token;
+import dev.concord.text.BoundedRegex;
+import dev.concord.text.RegexOverrunException;
 import java.util.function.Supplier;
 import org.languagetool.rules.patterns.AbstractPatternRule;
 import org.languagetool.rules.patterns.PatternToken;
@@ -22,13 +24,45 @@ import org.languagetool.rules.patterns.PatternToken;
  * text that lacks every word one of those tokens accepts (its string, the alternatives of a plain alternation, a word
  * the tagger reads as an inflected token's lemma) cannot match, so a check need not analyse it for the packs. The
  * test errs one way only: a token whose words cannot be listed (a part-of-speech tag, an open regular expression)
- * rules nothing out, and a regular expression is tried on the whole text.
+ * rules nothing out, and a regular expression is tried on the whole text. A rule's regular expression is matched with
+ * {@link BoundedRegex}: one that overruns its budget on a text rules nothing out there and is told to the caller's
+ * {@link Overruns}, which may then have the screen stop trying it.
  * Immutable and thread-safe.
  */
 final class TargetScreen {
     /** What a required token needs of a text; true when the text may hold a word it matches. */
     private interface Need {
+        /**
+         * True when the text may hold a match.
+         *
+         * @throws RegexOverrunException when a pack's regular expression took too many steps on the text
+         */
         boolean metBy(Text text);
+    }
+
+    /**
+     * Where the screen tells of regular expressions that overran (one document's check, say): a rule it has given up
+     * on has its regular expressions taken as met without trying them, so one bad pattern costs one budget, not one per
+     * unit. Not thread-safe: one per document.
+     */
+    interface Overruns {
+        /** Overruns that nobody records: every regular expression is tried on every text. */
+        Overruns IGNORED = new Overruns() {
+            @Override
+            public boolean gaveUp(RulePacks.Loaded rule) {
+                return false;
+            }
+
+            @Override
+            public void overran(RulePacks.Loaded rule, RegexOverrunException e) {
+            }
+        };
+
+        /** True when the screen no longer tries the rule's regular expressions. */
+        boolean gaveUp(RulePacks.Loaded rule);
+
+        /** The rule's regular expression overran its budget on the text being screened. */
+        void overran(RulePacks.Loaded rule, RegexOverrunException e);
     }
 
     /**
@@ -98,7 +132,7 @@ final class TargetScreen {
         @Override
         public boolean metBy(Text text) {
             for (String t : text.tags()) {
-                if (tag.matcher(t).matches()) {
+                if (BoundedRegex.matches(tag, t)) {
                     return true;
                 }
             }
@@ -110,19 +144,33 @@ final class TargetScreen {
     private record Find(Pattern pattern) implements Need {
         @Override
         public boolean metBy(Text text) {
-            return pattern.matcher(text.normalized).find() || pattern.matcher(text.raw).find();
+            return BoundedRegex.find(pattern, text.normalized)
+                    || (!text.raw.equals(text.normalized) && BoundedRegex.find(pattern, text.raw));
         }
     }
 
     /** A rule and what it needs; {@code anchor} (one of {@code needs}, or null) is the one the index holds. */
     private record Screened(RulePacks.Loaded rule, List<Need> needs, Need anchor) {
-        boolean mayMatch(Text text) {
+        boolean mayMatch(Text text, Overruns overruns) {
             for (Need n : needs) {
-                if (n != anchor && !n.metBy(text)) {
+                if (n != anchor && !metBy(n, text, overruns)) {
                     return false;
                 }
             }
             return true;
+        }
+
+        /** True when the need is met; a need whose regular expression overran (now or before) rules nothing out. */
+        private boolean metBy(Need n, Text text, Overruns overruns) {
+            if ((n instanceof Find || n instanceof Tag) && overruns.gaveUp(rule)) {
+                return true;
+            }
+            try {
+                return n.metBy(text);
+            } catch (RegexOverrunException e) {
+                overruns.overran(rule, e);
+                return true;
+            }
         }
     }
 
@@ -239,47 +287,48 @@ final class TargetScreen {
     }
 
     /** True when {@code rule}'s pattern (as this screen reads it) may match {@code text}. */
-    boolean mayMatch(RulePacks.Loaded rule, String text, Supplier<List<Token>> tokens) {
+    boolean mayMatch(RulePacks.Loaded rule, String text, Supplier<List<Token>> tokens, Overruns overruns) {
         Screened s = screened.get(rule);
         if (s == null) {
             return true;
         }
         Text t = new Text(text, tokens);
-        return (s.anchor() == null || s.anchor().metBy(t)) && s.mayMatch(t);
+        return (s.anchor() == null || s.anchor().metBy(t)) && s.mayMatch(t, overruns);
     }
 
     /**
      * True when one of the rules that {@code active} accepts may match {@code text}, whose tokens (with the tagger's
      * lemmas) {@code tokens} gives when a rule needs them.
      */
-    boolean mayMatch(String text, Supplier<List<Token>> tokens, Predicate<RulePacks.Loaded> active) {
+    boolean mayMatch(String text, Supplier<List<Token>> tokens, Predicate<RulePacks.Loaded> active,
+            Overruns overruns) {
         Text t = new Text(text, tokens);
         for (Screened s : unanchored) {
-            if (active.test(s.rule()) && s.mayMatch(t)) {
+            if (active.test(s.rule()) && s.mayMatch(t, overruns)) {
                 return true;
             }
         }
-        if (anyMayMatch(byRunWord, t.runs, t, active)) {
+        if (anyMayMatch(byRunWord, t.runs, t, active, overruns)) {
             return true;
         }
         for (Screened s : bySubstring) {
-            if (active.test(s.rule()) && s.anchor().metBy(t) && s.mayMatch(t)) {
+            if (active.test(s.rule()) && s.anchor().metBy(t) && s.mayMatch(t, overruns)) {
                 return true;
             }
         }
         // A lemma anchor is met by a reading's lemma, or by the word itself (a form the tagger does not know).
-        return !byLemma.isEmpty() && (anyMayMatch(byLemma, t.lemmas(), t, active)
-                || anyMayMatch(byLemma, t.runs, t, active));
+        return !byLemma.isEmpty() && (anyMayMatch(byLemma, t.lemmas(), t, active, overruns)
+                || anyMayMatch(byLemma, t.runs, t, active, overruns));
     }
 
     /** True when a rule indexed under one of {@code keys}, and accepted by {@code active}, may match the text. */
     private static boolean anyMayMatch(Map<String, List<Screened>> index, Iterable<String> keys, Text t,
-            Predicate<RulePacks.Loaded> active) {
+            Predicate<RulePacks.Loaded> active, Overruns overruns) {
         for (String key : keys) {
             List<Screened> found = index.get(key);
             if (found != null) {
                 for (Screened s : found) {
-                    if (active.test(s.rule()) && s.mayMatch(t)) {
+                    if (active.test(s.rule()) && s.mayMatch(t, overruns)) {
                         return true;
                     }
                 }

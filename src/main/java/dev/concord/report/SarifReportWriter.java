@@ -120,6 +120,8 @@ public final class SarifReportWriter implements ReportWriter {
             tags.add("languagetool");
         } else if (id.equals("concord.rule-failure")) {
             description = "A rule failed on a file and reported nothing there.";
+        } else if (id.equals("concord.regex-overrun")) {
+            description = "A rule's regular expression took too many steps on a text and was given up in that file.";
         } else if (id.equals("concord.suppression")) {
             description = "A concord-disable comment or note names a rule that does not exist.";
         } else if (info != null) {

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.concord.InputException;
 import dev.concord.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -125,6 +127,10 @@ class ConfigFilesTest {
         String bad = error("html:\n  skip: [\"div[\"]\n");
         assertTrue(bad.startsWith("2:10: 'html: skip': 'div[' is not a CSS selector"), bad);
         assertTrue(error("html: {drop: [x]}\n").contains("drop"));
+        // jsoup would match these regular expressions on the page's text without a bound.
+        String regex = error("html:\n  skip: [\"p:matchesOwn((a|a)+$)\"]\n");
+        assertTrue(regex.startsWith("2:10: 'html: skip': 'p:matchesOwn((a|a)+$)' holds a regular expression"), regex);
+        assertTrue(error("html: {skip: [\"[class~=(a+)+$]\"]}\n").contains("holds a regular expression"));
     }
 
     @Test
@@ -132,6 +138,25 @@ class ConfigFilesTest {
         write("a/.concord.yml", "root: true\ndisable: [x.one, x.two]\nacceptWords: [b, a]\n");
         write("b/.concord.yml", "root: true\ndisable: [x.two, x.one]\nacceptWords: [a, b]\n");
         assertEquals(settings("a/f.md").checker(), settings("b/f.md").checker());
+    }
+
+    @Test
+    void aGlobThatBacktracksIsRefusedOrStopsWithAConfigError() throws Exception {
+        String refused = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> error("exclude: [\"*a*a*a*a*a*a*b\"]\n"));
+        assertTrue(refused.startsWith("1:11: exclude: "), refused);
+        assertTrue(refused.contains("takes too long to match a long name"), refused);
+        // Cubic: fine on any one name, too slow on a path of 10,000 characters; the file gets a config error.
+        write("long/.concord.yml", "exclude: [\"x/**a**a**b\"]\n");
+        Path file = dir.resolve("long/x/" + ("a".repeat(200) + "/").repeat(50) + "c.md");
+        InputException e = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> assertThrows(InputException.class, () -> ConfigFiles.discover().settingsFor(file)));
+        assertTrue(e.file().endsWith(".concord.yml"), e.file());
+        assertTrue(e.detail().startsWith("'x/**a**a**b' takes too long to match x/aaaa"), e.detail());
+        // Ordinary globs of the same file still work.
+        write("long/.concord.yml", "exclude: [\"x/**/*.draft.md\"]\n");
+        assertTrue(settings("long/x/a/b.draft.md").excluded());
+        assertFalse(settings("long/x/a/b.md").excluded());
     }
 
     @Test

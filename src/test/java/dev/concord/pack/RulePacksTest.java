@@ -158,6 +158,16 @@ class RulePacksTest {
     }
 
     @Test
+    void aUsersRegexThatBacktracksOnALongTokenIsRefused() throws Exception {
+        InputException e = brokenFile("fr/a.xml",
+                frenchRule("SLOW", "\n<token regexp=\"yes\">e-mail|a*a*a*a*a*b</token>"));
+        assertEquals(6, e.line());
+        assertTrue(e.detail().startsWith("rule SLOW: regular expression \"e-mail|a*a*a*a*a*b\" takes more than"),
+                e.detail());
+        assertTrue(e.detail().contains("backtracks too much"), e.detail());
+    }
+
+    @Test
     void whatLanguageToolsLoaderRefusesNamesTheRuleAndItsLine() throws Exception {
         String ok = frenchRule("GOOD", "<token>e-mail</token>");
         String bad = frenchRule("BROKEN", "<token min=\"many\">e-mail</token>");
