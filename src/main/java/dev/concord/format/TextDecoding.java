@@ -19,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 public final class TextDecoding {
     /** How many bytes the look for UTF-16 without a byte order mark reads. */
     private static final int UTF16_SNIFF_BYTES = 1024;
+    /** Fewer two-byte units than this are never taken for UTF-16. */
+    private static final int UTF16_MIN_PAIRS = 8;
 
     private TextDecoding() {
     }
@@ -81,8 +83,8 @@ public final class TextDecoding {
     /** True when the bytes after {@code start} have NUL in every other byte and not in the others: UTF-16 text. */
     private static boolean looksLikeUtf16(byte[] bytes, int start) {
         int pairs = Math.min(bytes.length - start, UTF16_SNIFF_BYTES) / 2;
-        if (pairs < 2) {
-            return false;
+        if (pairs < UTF16_MIN_PAIRS) {
+            return false; // too short to tell UTF-16 from a few binary bytes
         }
         int evenNuls = 0;
         int oddNuls = 0;
