@@ -3,11 +3,6 @@ package dev.concord.config;
 import dev.concord.InputException;
 import dev.concord.Locales;
 import dev.concord.Severity;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,8 +45,6 @@ final class ConfigReader {
 
     static final List<String> HTML_KEYS = List.of("skip");
 
-    /** Config files are small; a bigger one is a mistake (or an attack on the parser). */
-    private static final long MAX_BYTES = 1 << 20;
     private static final Pattern RULE_ID = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.\\-]*");
     /** A plain scalar that starts with '*', which YAML reads as an alias. */
     private static final Pattern UNQUOTED_STAR = Pattern.compile("(^|[\\s\\[{,:-])\\*\\S");
@@ -78,15 +71,14 @@ final class ConfigReader {
     }
 
     private ConfigFile read() throws InputException {
-        String text = readText();
-        LoadSettings settings = LoadSettings.builder()
-                .setLabel(name)
+        String text = SafeYaml.readText(file, name);
+        LoadSettings settings = SafeYaml.settings(name)
                 .setSchema(new CoreSchema())
                 .setAllowDuplicateKeys(true) // reported below, with the duplicate's position
-                .setMaxAliasesForCollections(20)
                 .build();
         Optional<Node> document;
         try {
+            SafeYaml.requireBounded(text, settings, name);
             document = new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
             Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
@@ -127,29 +119,6 @@ final class ConfigReader {
             }
         }
         return b.build();
-    }
-
-    private String readText() throws InputException {
-        byte[] bytes;
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new InputException(name, 0, 0, "config file larger than 1 MB");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (InputException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new InputException(name, 0, 0, "cannot read config file: " + e.getMessage());
-        }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new InputException(name, 0, 0, "config file is not UTF-8");
-        }
     }
 
     /** Advice for the YAML mistakes people make in globs. */

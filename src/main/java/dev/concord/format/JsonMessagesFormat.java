@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.concord.Document;
 import dev.concord.InputException;
 import dev.concord.text.OffsetMap;
@@ -28,6 +29,7 @@ public final class JsonMessagesFormat implements DocumentFormat {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .streamReadConstraints(JsonLimits.constraints())
             .build();
 
     @Override
@@ -61,13 +63,18 @@ public final class JsonMessagesFormat implements DocumentFormat {
         String content = text.content();
         Map<String, String> arbNotes = new HashMap<>();
         try (JsonParser p = FACTORY.createParser(content)) {
-            JsonToken first = p.nextToken();
-            if (first != JsonToken.START_OBJECT) {
-                throw error(file, text, p.currentTokenLocation(), "a message file holds one JSON object of keys");
-            }
-            object(p, "", content, out, arbNotes);
-            if (p.nextToken() != null) {
-                throw error(file, text, p.currentTokenLocation(), "text after the end of the JSON object");
+            try {
+                JsonToken first = p.nextToken();
+                if (first != JsonToken.START_OBJECT) {
+                    throw error(file, text, p.currentTokenLocation(), "a message file holds one JSON object of keys");
+                }
+                object(p, "", content, out, arbNotes);
+                if (p.nextToken() != null) {
+                    throw error(file, text, p.currentTokenLocation(), "text after the end of the JSON object");
+                }
+            } catch (StreamConstraintsException e) {
+                // Jackson gives no location for its limits: the parser is where it stopped.
+                throw error(file, text, p.currentLocation(), JsonLimits.message(e));
             }
         } catch (JsonParseException e) {
             String msg = e.getOriginalMessage();

@@ -1,20 +1,25 @@
 package dev.concord.format;
 
 import dev.concord.Document;
+import dev.concord.InputException;
 import dev.concord.Unit;
 import dev.concord.text.Links;
 import dev.concord.text.OffsetMap;
 import dev.concord.text.SourceText;
 import dev.concord.text.TextRange;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Code;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Heading;
@@ -54,13 +59,40 @@ public final class MarkdownFormat implements DocumentFormat {
         return List.of("md", "markdown", "mdown", "mkd");
     }
 
+    /**
+     * Inline markers ({@code * _ ~ [}) one paragraph may hold. commonmark nests inline nodes once per marker pair and
+     * walks them recursively, so this bounds the stack that parsing needs; real paragraphs hold a few dozen.
+     */
+    static final int MAX_INLINE_MARKERS = 100_000;
+    /**
+     * The stack of the thread that parses: commonmark's inline parser recurses once per nesting level, which a
+     * default thread stack (often 1 MB) cannot hold for a paragraph near {@link #MAX_INLINE_MARKERS}. Only the pages
+     * a parse touches are ever committed.
+     */
+    private static final long PARSE_STACK_BYTES = 64L << 20;
+
     @Override
     public Document read(InputFile file, ReadOptions options) throws IOException {
-        return parse(file.text(), options.targetLocale(), options.sourceLocale());
+        SourceText text = file.text();
+        requireBoundedNesting(text.name(), text.content());
+        return onLargeStack(() -> units(text, options.targetLocale(), options.sourceLocale()));
     }
 
-    /** The prose units of a Markdown text. */
+    /**
+     * The prose units of a Markdown text.
+     *
+     * @throws IllegalArgumentException when a paragraph holds more than {@link #MAX_INLINE_MARKERS} inline markers
+     */
     public static Document parse(SourceText text, String targetLocale, String sourceLocale) {
+        try {
+            requireBoundedNesting(text.name(), text.content());
+        } catch (InputException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        return onLargeStack(() -> units(text, targetLocale, sourceLocale));
+    }
+
+    private static Document units(SourceText text, String targetLocale, String sourceLocale) {
         String content = text.content();
         Node root = PARSER.parse(withoutFrontMatter(content));
         List<Unit> units = new ArrayList<>();
@@ -70,40 +102,119 @@ public final class MarkdownFormat implements DocumentFormat {
 
     /**
      * Where the HTML comments of a Markdown text are ({@code <!-- ... -->}, in HTML blocks and inline HTML), as
-     * ranges of the text; comments inside code blocks, inline code and front matter are not comments.
+     * ranges of the text; comments inside code blocks, inline code and front matter are not comments. A text nested
+     * beyond what Concord reads has none.
      */
     public static List<TextRange> htmlComments(String content) {
-        Node root = PARSER.parse(withoutFrontMatter(content));
+        try {
+            requireBoundedNesting(null, content);
+        } catch (InputException e) {
+            return List.of(); // reading the file itself says what is wrong
+        }
+        Node root = onLargeStack(() -> PARSER.parse(withoutFrontMatter(content)));
         List<TextRange> comments = new ArrayList<>();
-        root.accept(new AbstractVisitor() {
-            @Override
-            public void visit(HtmlBlock block) {
-                collect(block.getSourceSpans());
-            }
-
-            @Override
-            public void visit(HtmlInline inline) {
-                collect(inline.getSourceSpans());
-            }
-
-            private void collect(List<SourceSpan> spans) {
-                if (spans.isEmpty()) {
-                    return;
-                }
-                int from = spans.get(0).getInputIndex();
-                SourceSpan last = spans.get(spans.size() - 1);
-                int to = Math.min(content.length(), last.getInputIndex() + last.getLength());
-                Matcher m = HTML_COMMENT.matcher(content).region(from, to);
-                while (m.find()) {
-                    comments.add(new TextRange(m.start(), m.end()));
+        // Walked with a stack of its own, not recursively: block quotes and lists may nest very deep.
+        Deque<Node> pending = new ArrayDeque<>();
+        pushChildren(root, pending);
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+                List<SourceSpan> spans = node.getSourceSpans();
+                if (!spans.isEmpty()) {
+                    int from = spans.get(0).getInputIndex();
+                    SourceSpan last = spans.get(spans.size() - 1);
+                    int to = Math.min(content.length(), last.getInputIndex() + last.getLength());
+                    Matcher m = HTML_COMMENT.matcher(content).region(from, to);
+                    while (m.find()) {
+                        comments.add(new TextRange(m.start(), m.end()));
+                    }
                 }
             }
-        });
+            pushChildren(node, pending);
+        }
         return comments;
     }
 
-    private static void collectBlocks(Node node, String content, List<Unit> units) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+    /** Pushes a node's children so that they pop in document order. */
+    private static void pushChildren(Node parent, Deque<Node> pending) {
+        for (Node child = parent.getLastChild(); child != null; child = child.getPrevious()) {
+            pending.push(child);
+        }
+    }
+
+    /**
+     * Refuses a paragraph (lines between blank lines) with more than {@link #MAX_INLINE_MARKERS} inline markers, at
+     * the paragraph's first line. Block nesting needs no bound here: commonmark opens blocks without recursion and
+     * Concord walks them with a stack of its own.
+     */
+    private static void requireBoundedNesting(String name, String content) throws InputException {
+        int markers = 0;
+        int paragraphStart = 0;
+        int line = 1;
+        int paragraphLine = 1;
+        boolean blankLine = true;
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (c == '\n') {
+                line++;
+                if (blankLine) {
+                    markers = 0;
+                    paragraphStart = i + 1;
+                    paragraphLine = line;
+                }
+                blankLine = true;
+            } else if (c == '*' || c == '_' || c == '~' || c == '[') {
+                blankLine = false;
+                if (++markers > MAX_INLINE_MARKERS) {
+                    int column = 1 + content.codePointCount(paragraphStart, lineStartOf(content, paragraphStart));
+                    throw new InputException(name, paragraphLine, column, "this paragraph holds more than "
+                            + MAX_INLINE_MARKERS + " emphasis and link markers (* _ ~ [), more than Concord reads "
+                            + "nested in one paragraph; split it with blank lines");
+                }
+            } else if (c != ' ' && c != '\t' && c != '\r') {
+                blankLine = false;
+            }
+        }
+    }
+
+    /** The offset where the first non-blank character of the line starting at {@code from} stands. */
+    private static int lineStartOf(String content, int from) {
+        int i = from;
+        while (i < content.length() && (content.charAt(i) == ' ' || content.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Runs {@code work} on a thread of its own whose stack is {@link #PARSE_STACK_BYTES}, and waits for it. */
+    private static <T> T onLargeStack(Callable<T> work) {
+        FutureTask<T> task = new FutureTask<>(work);
+        Thread thread = new Thread(null, task, "concord-markdown", PARSE_STACK_BYTES);
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            thread.interrupt();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading Markdown", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static void collectBlocks(Node root, String content, List<Unit> units) {
+        // Walked with a stack of its own, not recursively: block quotes and lists may nest very deep.
+        Deque<Node> pending = new ArrayDeque<>();
+        pushChildren(root, pending);
+        while (!pending.isEmpty()) {
+            Node child = pending.pop();
             if (child instanceof Paragraph || child instanceof Heading || child instanceof TableCell) {
                 Unit unit = proseUnit(child, content, units.size() + 1);
                 if (unit != null) {
@@ -111,7 +222,7 @@ public final class MarkdownFormat implements DocumentFormat {
                 }
             } else {
                 // Lists, block quotes, tables hold prose blocks; code and HTML blocks hold no children.
-                collectBlocks(child, content, units);
+                pushChildren(child, pending);
             }
         }
     }

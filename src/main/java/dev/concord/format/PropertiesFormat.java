@@ -7,7 +7,6 @@ import dev.concord.text.OffsetMap;
 import dev.concord.text.SourceText;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,13 +49,12 @@ public final class PropertiesFormat implements DocumentFormat {
         try {
             text = file.text();
         } catch (InputException e) {
-            if (e.detail().startsWith("binary")) {
-                throw e;
+            if (!e.detail().startsWith("invalid UTF-8")) {
+                throw e; // binary, UTF-16 without a byte order mark, UTF-32: no bundle
             }
             // Not UTF-8: Java reads such a bundle as ISO-8859-1, and so does Concord.
             try (InputStream in = file.openStream()) {
-                text = new SourceText(file.name(), file.path(), new String(in.readAllBytes(),
-                        StandardCharsets.ISO_8859_1));
+                text = new SourceText(file.name(), file.path(), TextDecoding.latin1(in.readAllBytes(), file.name()));
             }
         }
         KeyedMessages out = new KeyedMessages(text);

@@ -9,7 +9,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.Location;
@@ -27,10 +26,8 @@ import javax.xml.stream.XMLStreamReader;
  * simple: tags end at an unquoted {@code >}, comments at {@code -->}, text at the next {@code <}.
  */
 final class XmlInput implements Closeable {
-    /** Elements deeper than this are refused: no translation file nests so deep, and it bounds the work. */
-    private static final int MAX_DEPTH = 256;
     private static final Pattern ENCODING = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([^\"']*)[\"']");
-    private static final XMLInputFactory FACTORY = factory();
+    private static final XMLInputFactory FACTORY = SafeXml.newInputFactory();
 
     private final InputFile file;
     private final RetainedText raw;
@@ -39,7 +36,6 @@ final class XmlInput implements Closeable {
     private int event = XMLStreamConstants.START_DOCUMENT;
     private boolean textPending;
     private boolean emptyElementOpen;
-    private int depth;
     private int tagStart;
     private int tagEnd;
     private final java.util.Map<String, String> pool = new java.util.HashMap<>();
@@ -52,19 +48,6 @@ final class XmlInput implements Closeable {
         if (raw.startsWith(0, "<?xml")) {
             cursor = indexOf(0, "?>") + 2;
         }
-    }
-
-    private static XMLInputFactory factory() {
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, false);
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        // Never resolve anything: a file that names an external resource is refused, not followed.
-        f.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
-            throw new XMLStreamException("external entity " + systemId + " refused");
-        });
-        return f;
     }
 
     /** Opens a file: its encoding from a byte order mark or its XML declaration (UTF-8 when it names none). */
@@ -247,13 +230,10 @@ final class XmlInput implements Closeable {
         }
         switch (event) {
             case XMLStreamConstants.START_ELEMENT -> {
-                if (++depth > MAX_DEPTH) {
-                    throw at(cursor, "elements nest deeper than " + MAX_DEPTH + " levels");
-                }
+                // The parser bounds depth, attribute count and names (SafeXml); the tag's length bounds the rest.
                 startTag();
             }
             case XMLStreamConstants.END_ELEMENT -> {
-                depth--;
                 if (emptyElementOpen) {
                     emptyElementOpen = false;
                 } else {
@@ -327,6 +307,10 @@ final class XmlInput implements Closeable {
             lt = indexOf(lt, "<");
         }
         int gt = indexOfTagEnd(lt);
+        if (gt + 1 - lt > SafeXml.MAX_ATTRIBUTE_CHARS) {
+            throw at(lt, "a start tag longer than " + SafeXml.MAX_ATTRIBUTE_CHARS
+                    + " characters, Concord's limit for XML attributes");
+        }
         tagStart = lt;
         tagEnd = gt + 1;
         emptyElementOpen = raw.charAt(gt - 1) == '/';
@@ -568,16 +552,7 @@ final class XmlInput implements Closeable {
             }
         }
         Location loc = e.getLocation();
-        String message = e.getMessage() == null ? "malformed XML" : e.getMessage();
-        int m = message.indexOf("Message: ");
-        if (m >= 0) {
-            message = message.substring(m + 9);
-        }
-        message = message.strip();
-        String lower = message.toLowerCase(Locale.ROOT);
-        if (lower.contains("doctype") || lower.contains("external entity") || lower.contains("was referenced, but not declared")) {
-            message += " (Concord refuses DTDs and external entities in XML)";
-        }
+        String message = SafeXml.problem(e);
         return new InputException(file.name(), loc == null ? 0 : loc.getLineNumber(),
                 loc == null ? 0 : loc.getColumnNumber(), "malformed XML: " + message, e);
     }

@@ -3,6 +3,7 @@ package dev.concord.pack;
 import dev.concord.InputException;
 import dev.concord.IssueType;
 import dev.concord.Severity;
+import dev.concord.format.SafeXml;
 import dev.concord.text.BoundedRegex;
 import java.io.StringReader;
 import java.util.ArrayDeque;
@@ -115,10 +116,7 @@ final class PackFileReader {
     }
 
     private void run() throws InputException {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        XMLInputFactory factory = SafeXml.newInputFactory();
         try {
             reader = factory.createXMLStreamReader(new StringReader(xml));
             while (reader.hasNext()) {
@@ -135,7 +133,7 @@ final class PackFileReader {
         } catch (XMLStreamException e) {
             Location at = e.getLocation();
             throw new InputException(name, at == null ? 0 : at.getLineNumber(), at == null ? 0 : at.getColumnNumber(),
-                    inRule() + "not well-formed XML: " + xmlMessage(e));
+                    inRule() + "not well-formed XML: " + SafeXml.problem(e));
         }
         if (entries.isEmpty()) {
             throw new InputException(name, 0, 0, "holds no <rule>");
@@ -145,6 +143,10 @@ final class PackFileReader {
     private void start(String element) throws InputException {
         if (open.size() >= MAX_DEPTH) {
             throw error("elements nested deeper than " + MAX_DEPTH);
+        }
+        int overlong = SafeXml.overlongAttribute(reader);
+        if (overlong >= 0) {
+            throw error(SafeXml.overlongAttributeMessage(reader.getAttributeLocalName(overlong)));
         }
         if (open.isEmpty()) {
             root(element);
@@ -548,12 +550,5 @@ final class PackFileReader {
     private InputException error(String detail) {
         Location at = reader.getLocation();
         return new InputException(name, at.getLineNumber(), at.getColumnNumber(), detail);
-    }
-
-    /** The parser's own message, without its "ParseError at [row,col]" preamble. */
-    private static String xmlMessage(XMLStreamException e) {
-        String m = String.valueOf(e.getMessage());
-        int at = m.indexOf("Message: ");
-        return (at >= 0 ? m.substring(at + "Message: ".length()) : m).strip();
     }
 }

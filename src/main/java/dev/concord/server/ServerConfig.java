@@ -1,8 +1,7 @@
 package dev.concord.server;
 
 import dev.concord.InputException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import dev.concord.config.SafeYaml;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
@@ -34,23 +31,15 @@ public record ServerConfig(Map<String, Path> profiles, List<String> corsOrigins)
 
     /** Reads the file; anything wrong is an {@link InputException} with its line and column. */
     public static ServerConfig read(Path file) throws InputException {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputException(file.toString(), 0, 0, "cannot read: " + e.getMessage());
-        }
-        LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).setAllowDuplicateKeys(false)
-                .setMaxAliasesForCollections(10).setCodePointLimit(1_000_000).build();
+        String name = file.toString();
+        String text = SafeYaml.readText(file, name);
+        LoadSettings settings = SafeYaml.settings(name).setAllowDuplicateKeys(false).build();
         Object root;
         try {
+            SafeYaml.requireBounded(text, settings, name);
             root = new Load(settings).loadFromString(text);
-        } catch (MarkedYamlEngineException e) {
-            Mark m = e.getProblemMark().orElse(null);
-            throw new InputException(file.toString(), m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1,
-                    e.getProblem());
         } catch (YamlEngineException e) {
-            throw new InputException(file.toString(), 0, 0, e.getMessage());
+            throw SafeYaml.error(name, e, "invalid YAML: ");
         }
         if (root == null) {
             return new ServerConfig(Map.of(), List.of());
@@ -89,7 +78,12 @@ public record ServerConfig(Map<String, Path> profiles, List<String> corsOrigins)
             if (!(o instanceof List<?> list)) {
                 throw new InputException(file.toString(), 0, 0, "'corsOrigins' must be a list of origins");
             }
-            list.forEach(x -> origins.add(String.valueOf(x)));
+            for (Object x : list) {
+                if (!(x instanceof String origin)) {
+                    throw new InputException(file.toString(), 0, 0, "'corsOrigins' must be a list of origins");
+                }
+                origins.add(origin);
+            }
         }
         return new ServerConfig(profiles, origins);
     }

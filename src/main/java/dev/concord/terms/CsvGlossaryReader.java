@@ -1,12 +1,16 @@
 package dev.concord.terms;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.concord.InputException;
 import dev.concord.Locales;
+import dev.concord.format.JsonLimits;
 import dev.concord.format.TextDecoding;
 import java.io.IOException;
 import java.io.StringReader;
@@ -92,13 +96,30 @@ final class CsvGlossaryReader {
             // TSV glossaries rarely quote, and their terms may hold quotation marks.
             schema = schema.withoutQuoteChar();
         }
-        CsvMapper mapper = new CsvMapper();
+        CsvMapper mapper = new CsvMapper(CsvFactory.builder().streamReadConstraints(JsonLimits.constraints()).build());
         mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
         mapper.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
         List<EntryDraft> drafts = new ArrayList<>();
         Map<String, EntryDraft> byKey = new HashMap<>();
         try (CsvParser parser = (CsvParser) mapper.getFactory().createParser(new StringReader(text))) {
             parser.setSchema(schema);
+            readRows(parser, drafts, byKey);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+            throw new InputException(name, Math.max(0, line), Math.max(0, column),
+                    "malformed CSV: " + e.getOriginalMessage(), e);
+        } catch (InputException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new InputException(name, 0, 0, "cannot read: " + e.getMessage(), e);
+        }
+        return entries(drafts);
+    }
+
+    private void readRows(CsvParser parser, List<EntryDraft> drafts, Map<String, EntryDraft> byKey)
+            throws IOException {
+        try {
             boolean header = true;
             // The parser wraps the whole file in one array, each row in an array of its own.
             if (parser.nextToken() != JsonToken.START_ARRAY) {
@@ -125,16 +146,15 @@ final class CsvGlossaryReader {
                 throw new InputException(name, 0, 0, "empty glossary: expected a header row naming languages "
                         + "(such as en,fr,status,note)");
             }
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
-            throw new InputException(name, Math.max(0, line), Math.max(0, column),
-                    "malformed CSV: " + e.getOriginalMessage(), e);
-        } catch (InputException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new InputException(name, 0, 0, "cannot read: " + e.getMessage(), e);
+        } catch (StreamConstraintsException e) {
+            // Jackson gives no location for its limits: the parser is where it stopped.
+            JsonLocation at = parser.currentLocation();
+            throw new InputException(name, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()),
+                    JsonLimits.message(e), e);
         }
+    }
+
+    private List<TermEntry> entries(List<EntryDraft> drafts) throws InputException {
         List<TermEntry> out = new ArrayList<>();
         for (EntryDraft d : drafts) {
             if (!d.terms.isEmpty()) {

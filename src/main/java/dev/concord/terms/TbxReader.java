@@ -2,6 +2,7 @@ package dev.concord.terms;
 
 import dev.concord.InputException;
 import dev.concord.Locales;
+import dev.concord.format.SafeXml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -57,12 +58,8 @@ final class TbxReader {
     }
 
     static List<TermEntry> read(Path path, String name) throws IOException {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        XMLInputFactory factory = SafeXml.newInputFactory();
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         try (InputStream in = Files.newInputStream(path)) {
             XMLStreamReader xml = factory.createXMLStreamReader(in);
             try {
@@ -73,15 +70,8 @@ final class TbxReader {
         } catch (XMLStreamException e) {
             Location at = e.getLocation();
             throw new InputException(name, at == null ? 0 : Math.max(0, at.getLineNumber()),
-                    at == null ? 0 : Math.max(0, at.getColumnNumber()), "malformed TBX: " + plain(e), e);
+                    at == null ? 0 : Math.max(0, at.getColumnNumber()), "malformed TBX: " + SafeXml.problem(e), e);
         }
-    }
-
-    /** The parser's message without the "ParseError at [row,col]" prefix it repeats. */
-    private static String plain(XMLStreamException e) {
-        String m = e.getMessage() == null ? e.toString() : e.getMessage();
-        int i = m.indexOf("Message: ");
-        return (i >= 0 ? m.substring(i + 9) : m).strip();
     }
 
     private List<TermEntry> read() throws XMLStreamException, InputException {
@@ -108,9 +98,7 @@ final class TbxReader {
                                     + ">, expected <martif> (TBX 2008, TBX-Basic) or <tbx> (TBX v3)");
                         }
                     }
-                    if (stack.size() >= MAX_DEPTH) {
-                        throw error("elements nested more than " + MAX_DEPTH + " deep");
-                    }
+                    checkStartTag(stack.size());
                     start(local);
                 }
                 case XMLStreamConstants.END_ELEMENT -> end(xml.getLocalName());
@@ -325,13 +313,24 @@ final class TbxReader {
                 }
                 case XMLStreamConstants.ENTITY_REFERENCE ->
                     throw error("entity reference &" + xml.getLocalName() + "; is refused");
-                case XMLStreamConstants.START_ELEMENT -> depth++;
+                case XMLStreamConstants.START_ELEMENT -> checkStartTag(stack.size() + depth++);
                 case XMLStreamConstants.END_ELEMENT -> depth--;
                 default -> {
                 }
             }
         }
         return sb.toString().strip().replaceAll("\\s+", " ");
+    }
+
+    /** Refuses a start tag {@code depth} elements deep that is too deep or has an over-long attribute. */
+    private void checkStartTag(int depth) throws InputException {
+        if (depth >= MAX_DEPTH) {
+            throw error("elements nested more than " + MAX_DEPTH + " deep");
+        }
+        int overlong = SafeXml.overlongAttribute(xml);
+        if (overlong >= 0) {
+            throw error(SafeXml.overlongAttributeMessage(xml.getAttributeLocalName(overlong)));
+        }
     }
 
     private InputException error(String message) {

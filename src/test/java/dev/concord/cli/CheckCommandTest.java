@@ -136,7 +136,7 @@ class CheckCommandTest {
         assertEquals(2, r.exit());
         String[] err = r.err().split("\n");
         assertEquals(2, err.length, r.err());
-        assertEquals(binary + ": error: binary file (it holds NUL bytes): not checked", err[0]);
+        assertEquals(binary + ":1:2: error: binary file (a NUL byte here; text files hold none): not checked", err[0]);
         assertTrue(err[1].startsWith(latin1 + ":3:4: error: invalid UTF-8"), err[1]);
         assertTrue(r.out().contains("in 1 file; 2 files not checked"), r.out());
     }
