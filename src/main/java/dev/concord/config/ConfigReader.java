@@ -9,6 +9,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -94,6 +95,10 @@ final class ConfigReader {
                     "invalid YAML: " + problem + hint(problem, mark.map(m -> line(text, m.getLine())).orElse("")));
         } catch (YamlEngineException e) {
             throw new InputException(name, 0, 0, "invalid YAML: " + e.getMessage());
+        } catch (StackOverflowError e) {
+            // snakeyaml-engine composes nested collections by recursion and has no depth limit: "[[[[..." a few
+            // thousand deep, well within the size limit, would otherwise end the run.
+            throw new InputException(name, 0, 0, "invalid YAML: collections nested too deeply");
         }
         Builder b = new Builder(file);
         if (document.isEmpty()) {
@@ -354,6 +359,12 @@ final class ConfigReader {
         String p = string(node, key, "a path relative to this file's folder");
         if (p.contains("\\")) {
             throw error(node, "'" + key + "': write paths with '/', not '\\'");
+        }
+        try {
+            Path.of(p);
+        } catch (InvalidPathException e) {
+            // A quoted YAML string can hold any character ("a\0b"); the file system takes fewer.
+            throw error(node, "'" + key + "': not a path: " + e.getReason());
         }
         return p;
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.concord.Document;
 import dev.concord.InputException;
 import dev.concord.text.OffsetMap;
@@ -72,6 +73,10 @@ public final class JsonMessagesFormat implements DocumentFormat {
         } catch (JsonParseException e) {
             String msg = e.getOriginalMessage();
             throw error(file, text, e.getLocation(), "malformed JSON: " + msg.split("\n")[0]);
+        } catch (StreamConstraintsException e) {
+            // Jackson's own limits (nesting depth, number and string lengths): the file is past what Concord reads.
+            throw error(file, text, e.getLocation(), "JSON past the parser's limits: "
+                    + e.getOriginalMessage().split("\n")[0]);
         }
         arbNotes.forEach((key, note) -> {
             KeyedMessages.Message m = out.messages.get(key);

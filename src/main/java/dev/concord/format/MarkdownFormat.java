@@ -1,13 +1,16 @@
 package dev.concord.format;
 
 import dev.concord.Document;
+import dev.concord.InputException;
 import dev.concord.Unit;
 import dev.concord.text.Links;
 import dev.concord.text.OffsetMap;
 import dev.concord.text.SourceText;
 import dev.concord.text.TextRange;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,7 +59,14 @@ public final class MarkdownFormat implements DocumentFormat {
 
     @Override
     public Document read(InputFile file, ReadOptions options) throws IOException {
-        return parse(file.text(), options.targetLocale(), options.sourceLocale());
+        SourceText text = file.text();
+        try {
+            return parse(text, options.targetLocale(), options.sourceLocale());
+        } catch (StackOverflowError e) {
+            // commonmark's inline parser recurses once per nested emphasis ("*a *a *a ... b***"): a file that nests
+            // thousands deep is refused, as the XML readers refuse deep nesting, instead of failing the whole run.
+            throw new InputException(text.name(), 0, 0, "Markdown nested too deeply to read");
+        }
     }
 
     /** The prose units of a Markdown text. */
@@ -102,16 +112,26 @@ public final class MarkdownFormat implements DocumentFormat {
         return comments;
     }
 
-    private static void collectBlocks(Node node, String content, List<Unit> units) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof Paragraph || child instanceof Heading || child instanceof TableCell) {
-                Unit unit = proseUnit(child, content, units.size() + 1);
+    /**
+     * The prose blocks under {@code root}, in document order. Walks with a stack of its own rather than recursion:
+     * block quotes and lists nest as deep as a file likes ("> > > ..." fifty thousand times).
+     */
+    private static void collectBlocks(Node root, String content, List<Unit> units) {
+        Deque<Node> next = new ArrayDeque<>();
+        next.push(root);
+        while (!next.isEmpty()) {
+            Node node = next.pop();
+            if (node != root && (node instanceof Paragraph || node instanceof Heading || node instanceof TableCell)) {
+                Unit unit = proseUnit(node, content, units.size() + 1);
                 if (unit != null) {
                     units.add(unit);
                 }
-            } else {
-                // Lists, block quotes, tables hold prose blocks; code and HTML blocks hold no children.
-                collectBlocks(child, content, units);
+                continue;
+            }
+            // Lists, block quotes, tables hold prose blocks; code and HTML blocks hold no children. Children are
+            // pushed last first, so that they come off the stack in order.
+            for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+                next.push(child);
             }
         }
     }

@@ -4,6 +4,7 @@ import dev.concord.InputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,6 +52,9 @@ public record ServerConfig(Map<String, Path> profiles, List<String> corsOrigins)
                     e.getProblem());
         } catch (YamlEngineException e) {
             throw new InputException(file.toString(), 0, 0, e.getMessage());
+        } catch (StackOverflowError e) {
+            // snakeyaml-engine builds nested collections by recursion, without a depth limit of its own.
+            throw new InputException(file.toString(), 0, 0, "collections nested too deeply");
         }
         if (root == null) {
             return new ServerConfig(Map.of(), List.of());
@@ -75,7 +79,13 @@ public record ServerConfig(Map<String, Path> profiles, List<String> corsOrigins)
                     throw new InputException(file.toString(), 0, 0, "profile '" + e.getKey()
                             + "' must name a .concord.yml file");
                 }
-                Path config = folder.resolve(path).normalize();
+                Path config;
+                try {
+                    config = folder.resolve(path).normalize();
+                } catch (InvalidPathException bad) {
+                    throw new InputException(file.toString(), 0, 0, "profile '" + e.getKey() + "': not a path: "
+                            + bad.getReason());
+                }
                 if (!Files.isRegularFile(config)) {
                     throw new InputException(file.toString(), 0, 0, "profile '" + e.getKey() + "': no such file "
                             + config);
