@@ -30,6 +30,8 @@ public final class JsonMessagesFormat implements DocumentFormat {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
+    /** Message files nest a few levels; a file nesting deeper is refused before the recursion can run out of stack. */
+    private static final int MAX_DEPTH = 256;
 
     @Override
     public String name() {
@@ -103,6 +105,12 @@ public final class JsonMessagesFormat implements DocumentFormat {
 
     private static void value(JsonParser p, JsonToken value, String key, String content, KeyedMessages out,
             Map<String, String> arbNotes) throws IOException {
+        // Nested objects and arrays are read by recursion: a bound well inside the stack, as the XML readers have.
+        if (p.getParsingContext().getNestingDepth() > MAX_DEPTH) {
+            throw new InputException(out.file.name(), p.currentTokenLocation().getLineNr(),
+                    p.currentTokenLocation().getColumnNr(), "objects and arrays nest deeper than " + MAX_DEPTH
+                    + " levels");
+        }
         switch (value) {
             case VALUE_STRING -> out.messages.put(key, string(p, content, null));
             case START_OBJECT -> {

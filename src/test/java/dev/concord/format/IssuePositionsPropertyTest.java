@@ -38,9 +38,12 @@ class IssuePositionsPropertyTest {
     /** Words a planted defect doubles: accents, an apostrophe, a letter outside the BMP, a hyphen. */
     private static final List<String> WORDS = List.of("chat", "été", "l'arbre", "Tokaïev", "𝒜lpha", "porte-clés",
             "maison", "Œuvre", "déjà", "naïf", "garçon", "fenêtre");
-    /** Everything else a unit may hold: punctuation, characters each format escapes, non-breaking spaces. */
+    /**
+     * Everything else a unit may hold: punctuation, characters each format escapes, non-breaking spaces, and a line
+     * break inside the unit, so that issues after it sit on a later line than the unit's start.
+     */
     private static final List<String> FILLERS = List.of(",", ";", "«", "»", "&", "<", ">", "\"", "'", "42",
-            "3,5", "\u00a0:", "—", "(x)", "€", "…");
+            "3,5", "\u00a0:", "—", "(x)", "€", "…", "\n");
 
     /** One generated document: its units' texts (before the defect), where the defect goes and which word. */
     record Draft(List<String> units, int plantedUnit, int plantedAt, String word) {
@@ -90,7 +93,10 @@ class IssuePositionsPropertyTest {
             String write(List<Entry> entries, boolean sourceSide) {
                 StringBuilder sb = new StringBuilder();
                 for (int i = 0; i < entries.size(); i++) {
-                    sb.append(i % 3 == 0 ? "# " : i % 3 == 1 ? "- " : "")
+                    // A heading ends at a line break: a unit that holds one is a list item instead, on both sides,
+                    // so that source and target have the same blocks.
+                    boolean breaks = entries.get(i).target().contains("\n");
+                    sb.append(i % 3 == 0 && !breaks ? "# " : i % 3 != 2 ? "- " : "")
                             .append(markdown(entries.get(i).text(sourceSide))).append("\n\n");
                 }
                 return sb.toString();
@@ -170,7 +176,7 @@ class IssuePositionsPropertyTest {
         PROPERTIES("properties", "messages_fr.properties", false) {
             @Override
             String write(List<Entry> entries, boolean sourceSide) {
-                return entries.stream().map(e -> e.id() + " = " + e.text(sourceSide) + "\n")
+                return entries.stream().map(e -> e.id() + " = " + e.text(sourceSide).replace("\n", "\\n") + "\n")
                         .collect(Collectors.joining());
             }
         };
@@ -208,8 +214,18 @@ class IssuePositionsPropertyTest {
                 net.jqwik.api.Tuple.of(3, Arbitraries.of(WORDS)),
                 net.jqwik.api.Tuple.of(1, Arbitraries.of(FILLERS)));
         // A unit never repeats a token twice in a row by itself: the planted defect is its only doubled word.
-        Arbitrary<String> unit = token.list().ofMinSize(1).ofMaxSize(8).map(IssuePositionsPropertyTest::noRepeats)
-                .map(l -> String.join(" ", l));
+        // Each unit starts with a word and ends with no line break, so that no unit is empty: the monolingual
+        // formats pair target and source block by block.
+        Arbitrary<String> unit = Combinators.combine(Arbitraries.of(WORDS), token.list().ofMaxSize(7)).as((first,
+                rest) -> {
+                    List<String> tokens = new ArrayList<>(List.of(first));
+                    tokens.addAll(rest);
+                    List<String> kept = noRepeats(tokens);
+                    while (kept.get(kept.size() - 1).equals("\n")) {
+                        kept.remove(kept.size() - 1);
+                    }
+                    return String.join(" ", kept);
+                });
         Arbitrary<List<String>> units = unit.list().ofMinSize(1).ofMaxSize(6).uniqueElements();
         return Combinators.combine(units, Arbitraries.integers().between(0, 5), Arbitraries.integers().between(0, 8),
                 Arbitraries.of(WORDS)).as((us, which, at, word) -> new Draft(us, which % us.size(), at, word))
@@ -322,15 +338,25 @@ class IssuePositionsPropertyTest {
     private static boolean plantedAlone(Draft d) {
         String[] words = d.units().get(d.plantedUnit()).split(" ", -1);
         int at = Math.min(d.plantedAt(), words.length);
-        return (at == 0 || !words[at - 1].equalsIgnoreCase(d.word()))
-                && (at == words.length || !words[at].equalsIgnoreCase(d.word()));
+        List<String> around = new ArrayList<>(List.of(words));
+        around.removeIf(w -> w.equals("\n"));
+        int wordsBefore = (int) java.util.Arrays.stream(words, 0, at).filter(w -> !w.equals("\n")).count();
+        return (wordsBefore == 0 || !around.get(wordsBefore - 1).equalsIgnoreCase(d.word()))
+                && (wordsBefore == around.size() || !around.get(wordsBefore).equalsIgnoreCase(d.word()));
     }
 
+    /** The tokens without a token equal to the one before it, line breaks aside ("chat\\nchat" is doubled too). */
     private static List<String> noRepeats(List<String> tokens) {
         List<String> out = new ArrayList<>();
+        String previous = null;
         for (String t : tokens) {
-            if (out.isEmpty() || !out.get(out.size() - 1).equalsIgnoreCase(t)) {
+            if (t.equals("\n")) {
+                if (!out.isEmpty() && !out.get(out.size() - 1).equals("\n")) {
+                    out.add(t);
+                }
+            } else if (previous == null || !previous.equalsIgnoreCase(t)) {
                 out.add(t);
+                previous = t;
             }
         }
         return out;
@@ -342,11 +368,11 @@ class IssuePositionsPropertyTest {
 
     /** A C or JSON string's content. */
     private static String c(String text) {
-        return text.replace("\\", "\\\\").replace("\"", "\\\"");
+        return text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
     }
 
-    /** Markdown text, with the characters that would start markup escaped. */
+    /** Markdown text, with the characters that would start markup escaped ({@code >} starts a quote on a new line). */
     private static String markdown(String text) {
-        return text.replace("<", "\\<").replace("&", "\\&");
+        return text.replace("<", "\\<").replace("&", "\\&").replace(">", "\\>");
     }
 }
