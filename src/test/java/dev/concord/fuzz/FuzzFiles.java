@@ -32,13 +32,22 @@ final class FuzzFiles {
         return FOLDER;
     }
 
+    /** Removes the folder and what the fuzz inputs left in it, so that /dev/shm does not fill over many runs. */
+    private static void deleteAll(Path folder) {
+        try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // Left for the system's own cleaning of temporary files.
+        }
+    }
+
     private static Path createFolder() {
         try {
             Path shm = Path.of("/dev/shm");
             Path folder = Files.isDirectory(shm) && Files.isWritable(shm)
                     ? Files.createTempDirectory(shm, "concord-fuzz")
                     : Files.createTempDirectory("concord-fuzz");
-            folder.toFile().deleteOnExit();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteAll(folder)));
             return folder;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a folder for fuzz inputs", e);
