@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.InitializeParams;
-import org.eclipse.lsp4j.jsonrpc.MessageIssueException;
 import org.eclipse.lsp4j.jsonrpc.json.JsonRpcMethod;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.jsonrpc.messages.Message;
@@ -25,14 +24,17 @@ public final class LspParsersForFuzzing {
     }
 
     /**
-     * Parses one message body. False when lsp4j refuses it (it answers such a message with a JSON-RPC error, or drops
-     * it); anything else thrown is a crash.
+     * Parses one message body. False when lsp4j refuses it: its reading loop (StreamMessageProducer) answers a
+     * MessageIssueException with a JSON-RPC error and logs any other exception of the parse (gson's
+     * NumberFormatException for an id past int, for instance), then reads the next message, so neither stops the
+     * server. An Error escapes that loop, and what Concord itself does with the settings must not throw at all:
+     * those are crashes.
      */
     public static boolean parseMessage(String json) {
         Message message;
         try {
             message = HANDLER.parseMessage(json);
-        } catch (MessageIssueException | com.google.gson.JsonParseException refused) {
+        } catch (RuntimeException refused) {
             return false;
         }
         Object params = message instanceof RequestMessage r ? r.getParams()
