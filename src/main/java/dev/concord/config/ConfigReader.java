@@ -4,6 +4,7 @@ import dev.concord.InputException;
 import dev.concord.Locales;
 import dev.concord.Severity;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -330,6 +331,12 @@ final class ConfigReader {
         String p = string(node, key, "a path relative to this file's folder");
         if (p.contains("\\")) {
             throw error(node, "'" + key + "': write paths with '/', not '\\'");
+        }
+        try {
+            Path.of(p);
+        } catch (InvalidPathException e) {
+            // A quoted YAML string can hold any character ("a\0b"); the file system takes fewer.
+            throw error(node, "'" + key + "': not a path: " + e.getReason());
         }
         return p;
     }

@@ -37,6 +37,7 @@ final class PairPattern {
         }
         if (t.startsWith("./")) {
             t = t.substring(2);
+            at -= 2; // {path} moved with the text: "./fr/{path}" crashed here
         }
         String regex = Pattern.quote(t.substring(0, at)) + "(.+)" + Pattern.quote(t.substring(at + PLACEHOLDER.length()));
         return new PairPattern(t, Pattern.compile(regex));

@@ -105,6 +105,7 @@ public final class JsonMessagesFormat implements DocumentFormat {
 
     private static void value(JsonParser p, JsonToken value, String key, String content, KeyedMessages out,
             Map<String, String> arbNotes) throws IOException {
+        // Nested objects and arrays are read by recursion, which JsonLimits bounds: Jackson stops past its depth.
         switch (value) {
             case VALUE_STRING -> out.messages.put(key, string(p, content, null));
             case START_OBJECT -> {

@@ -299,7 +299,7 @@ public final class PoFormat implements DocumentFormat {
                 default -> {
                     if (b.index == null) {
                         entry.plainMsgstr = true;
-                    } else if (Integer.parseInt(b.index) != entry.msgstr.size()) {
+                    } else if (!isNumber(b.index, entry.msgstr.size())) {
                         entry.defects.add("broken plural: msgstr[" + b.index + "] where msgstr["
                                 + entry.msgstr.size() + "] was expected (line " + b.line + ")");
                     }
@@ -406,10 +406,19 @@ public final class PoFormat implements DocumentFormat {
                     }
                 } else if (name.equals("plural-forms")) {
                     Matcher m = NPLURALS.matcher(v);
-                    if (m.find()) {
+                    if (m.find() && m.group(1).length() <= 9) {
                         nplurals = Integer.parseInt(m.group(1));
                     }
                 }
+            }
+        }
+
+        /** True when {@code digits} (a msgstr[] index, any length) is the number {@code n}. */
+        private static boolean isNumber(String digits, int n) {
+            try {
+                return Integer.parseInt(digits) == n;
+            } catch (NumberFormatException e) {
+                return false; // past int: msgstr[99999999999] is a broken plural like any wrong index
             }
         }
 

@@ -86,6 +86,7 @@ public final class PropertiesFormat implements DocumentFormat {
                         // a key continued on the next line
                         line++;
                         if (line > lines.lineCount()) {
+                            i = end; // the backslash continues onto nothing: the key ends here, without a value
                             break;
                         }
                         i = lines.lineStart(line);
@@ -114,7 +115,8 @@ public final class PropertiesFormat implements DocumentFormat {
             OffsetMap.Builder value = new OffsetMap.Builder();
             int valueStart = i;
             while (true) {
-                boolean continued = endsWithContinuation(c, lines.lineStart(line), end);
+                // A key continued past the last line ("key\\" at the end of the file) has no value line at all.
+                boolean continued = line <= lines.lineCount() && endsWithContinuation(c, lines.lineStart(line), end);
                 int stop = continued ? end - 1 : end;
                 while (i < stop) {
                     if (c.charAt(i) == '\\') {

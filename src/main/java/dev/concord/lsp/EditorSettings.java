@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.concord.Locales;
 import dev.concord.config.CheckerSettings;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,11 @@ record EditorSettings(String language, String sourceLanguage, Boolean grammar, L
         }
         List<Path> termbases = new ArrayList<>();
         for (String s : strings(o.get("termbases"))) {
-            termbases.add(Path.of(s).toAbsolutePath().normalize());
+            try {
+                termbases.add(Path.of(s).toAbsolutePath().normalize());
+            } catch (InvalidPathException e) {
+                // Not a path (a NUL character): skipped, as settings of the wrong type are.
+            }
         }
         Boolean grammar = o.get("grammar") != null && o.get("grammar").isJsonPrimitive()
                 && o.get("grammar").getAsJsonPrimitive().isBoolean() ? o.get("grammar").getAsBoolean() : null;

@@ -3,6 +3,7 @@ package dev.concord.server;
 import dev.concord.InputException;
 import dev.concord.config.SafeYaml;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,7 +65,13 @@ public record ServerConfig(Map<String, Path> profiles, List<String> corsOrigins)
                     throw new InputException(file.toString(), 0, 0, "profile '" + e.getKey()
                             + "' must name a .concord.yml file");
                 }
-                Path config = folder.resolve(path).normalize();
+                Path config;
+                try {
+                    config = folder.resolve(path).normalize();
+                } catch (InvalidPathException bad) {
+                    throw new InputException(file.toString(), 0, 0, "profile '" + e.getKey() + "': not a path: "
+                            + bad.getReason());
+                }
                 if (!Files.isRegularFile(config)) {
                     throw new InputException(file.toString(), 0, 0, "profile '" + e.getKey() + "': no such file "
                             + config);
