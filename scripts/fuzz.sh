@@ -5,7 +5,7 @@
 #   scripts/fuzz.sh [DURATION] [FILTER]
 #
 # DURATION is per target, as Jazzer takes it (30s, 5m, 1h; default 2m). FILTER keeps the targets whose
-# Class#method contains it (default: all). FUZZ_CPU names the one CPU the fuzzer runs on (default 1), so that the
+# Class#method contains it (default: all). FUZZ_CPU names the one CPU the fuzzer runs on (default: the last one), so that the
 # machine's other cores stay free. Logs go to target/fuzz/; the growing corpus to .cifuzz-corpus/ (git-ignored);
 # a crashing input lands in the target's seed folder (src/test/resources/dev/concord/fuzz/<Class>Inputs/<method>/),
 # where the regular build replays it from then on.
@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 
 duration="${1:-2m}"
 filter="${2:-}"
-cpu="${FUZZ_CPU:-1}"
+cpu="${FUZZ_CPU:-$(( $(nproc) - 1 ))}"
 logs=target/fuzz
 mkdir -p "$logs"
 
@@ -27,7 +27,7 @@ for file in src/test/java/dev/concord/fuzz/*FuzzTest.java; do
     done < <(grep -A1 '@FuzzTest' "$file" | grep -oE 'void [A-Za-z0-9_]+' | cut -d' ' -f2)
 done
 
-./mvnw -B -q -ntp -o test-compile
+./mvnw -B -q -ntp test-compile
 
 total=0
 failed=0
@@ -38,7 +38,7 @@ for target in "${targets[@]}"; do
     fi
     log="$logs/${target/\#/.}.log"
     set +e
-    JAZZER_FUZZ=1 nice -n 10 taskset -c "$cpu" ./mvnw -B -q -ntp -o surefire:test -Dtest="$target" \
+    JAZZER_FUZZ=1 nice -n 10 taskset -c "$cpu" ./mvnw -B -q -ntp surefire:test -Dtest="$target" \
         -Djazzer.max_duration="$duration" -Dsurefire.failIfNoSpecifiedTests=false > "$log" 2>&1
     status=$?
     set -e
