@@ -5,8 +5,8 @@
 #   scripts/fuzz.sh [DURATION] [FILTER]
 #
 # DURATION is per target, as Jazzer takes it (30s, 5m, 1h; default 2m). FILTER keeps the targets whose
-# Class#method contains it (default: all). FUZZ_CPU names the one CPU the fuzzer runs on (default: the last one), so that the
-# machine's other cores stay free. Logs go to target/fuzz/; the growing corpus to .cifuzz-corpus/ (git-ignored);
+# Class#method contains it (default: all). FUZZ_CPU names the one CPU the fuzzer runs on (default: the last
+# one), so that the machine's other cores stay free. Logs go to target/fuzz/; the growing corpus to .cifuzz-corpus/ (git-ignored);
 # a crashing input lands in the target's seed folder (src/test/resources/dev/concord/fuzz/<Class>Inputs/<method>/),
 # where the regular build replays it from then on.
 set -euo pipefail
