@@ -129,6 +129,7 @@ public final class BenchmarkSuite {
                         if (full || only.size() < ALL.size()) {
                             heap();
                             boundedHeap();
+                            soak();
                         } else {
                             report.target("Peak heap, 100,000-unit XLIFF, grammar off (CLI)", "≤ 512 MB",
                                     "not run in quick mode", "not measured");
@@ -854,6 +855,33 @@ public final class BenchmarkSuite {
                 List.of("run", "result", "wall", "live heap (after a full GC, every 5 s)",
                         "largest heap after a G1 pause", "findings", "GC pauses"), rows,
                 List.of()));
+    }
+
+    /** {@link CheckerSoak}: 8 threads, one checker, a million unit checks; the heap after GC at each tenth. */
+    private void soak() throws Exception {
+        Path log = logs.resolve("soak.log");
+        Processes.Timed t = Processes.timed(List.of(java, "-Xmx512m", "-cp",
+                jar + ":" + root.resolve("target/test-classes"), CheckerSoak.class.getName(), "units=" + (full ? 1_000_000 : 100_000), "minutes=20"), log,
+                Duration.ofMinutes(25));
+        Map<String, String> info = infoLines(log);
+        List<List<String>> rows = new ArrayList<>();
+        for (int p = 0; p <= 100; p += 10) {
+            rows.add(List.of(p + "%", info.getOrDefault("heap-mb-at-" + p + "%", "n/a") + " MB"));
+        }
+        double first = Double.parseDouble(info.getOrDefault("heap-mb-at-10%", "NaN"));
+        double last = Double.parseDouble(info.getOrDefault("heap-mb-at-100%", "NaN"));
+        boolean exact = "0".equals(info.get("mismatches")) && "true".equals(info.get("finished-in-time"));
+        report.target("Soak: heap after GC over " + info.getOrDefault("unit-checks", "?") + " unit checks, 8 threads",
+                "flat (within 10%), same results", String.format(Locale.ROOT, "%.0f MB → %.0f MB (%+.0f%%); %s "
+                        + "mismatches", first, last, 100 * (last / first - 1), info.getOrDefault("mismatches", "?")),
+                exact && last <= first * 1.1 ? "met" : "missed");
+        report.sections.add(new BenchReport.Section("Soak: one checker, 8 threads, a million unit checks",
+                "`CheckerSoak` in a fresh JVM (`-Xmx512m`, exit " + t.exit() + "): one checker with grammar off "
+                        + "shared by 8 threads checks distinct generated 10-unit catalogs, each with findings; the "
+                        + "heap after a full collection at each tenth of the way (from 10%, once the rules' "
+                        + "objects are built), and one catalog in a hundred checked again and compared. "
+                        + info.getOrDefault("findings", "?") + " findings in " + info.getOrDefault("seconds", "?")
+                        + " s.", List.of("done", "heap after GC"), rows, List.of()));
     }
 
     /** From a -Xlog:gc log: the largest heap before a collection, the largest after one (MB), and the pause count. */
