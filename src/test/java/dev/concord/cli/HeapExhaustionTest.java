@@ -21,24 +21,33 @@ class HeapExhaustionTest {
     @TempDir
     Path dir;
 
-    @Test
-    void aFileTooLargeForTheHeapStopsWithAdviceAndWritesNoReport() throws Exception {
-        Path xliff = dir.resolve("units.en-fr.xlf");
-        XliffGenerator.main(new String[] {xliff.toString(), "40000"});
-        Path report = dir.resolve("report.json");
+    /** The run's exit code and output, from a child JVM with a 96 MB heap; null when it did not end. */
+    private record Run(Integer exit, List<String> out) {
+    }
+
+    private Run check(Path xliff, Path report, String streamAbove) throws Exception {
+        Path out = dir.resolve("out-" + streamAbove + ".txt");
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx96m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                "dev.concord.cli.Main", "check", "--no-grammar", "--stream-above", "100", "--format", "json",
+                "dev.concord.cli.Main", "check", "--no-grammar", "--stream-above", streamAbove, "--format", "json",
                 "--output", report.toString(), xliff.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("out.txt").toFile()).start();
+                .redirectErrorStream(true).redirectOutput(out.toFile()).start();
         // A bound on a hang, not a speed check: the guard or the JVM stops a starved run long before it.
         boolean ended = p.waitFor(5, TimeUnit.MINUTES);
         if (!ended) {
             p.destroyForcibly();
         }
-        List<String> out = Files.readAllLines(dir.resolve("out.txt"), StandardCharsets.UTF_8);
-        assertTrue(ended, "the run ended: " + out);
-        assertEquals(2, p.exitValue(), out.toString());
+        return new Run(ended ? p.exitValue() : null, Files.readAllLines(out, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aFileTooLargeForTheHeapStopsWithAdviceAndWritesNoReport() throws Exception {
+        Path xliff = dir.resolve("units.en-fr.xlf");
+        XliffGenerator.main(new String[] {xliff.toString(), "40000"});
+        Path report = dir.resolve("report.json");
+        Run whole = check(xliff, report, "100");
+        List<String> out = whole.out();
+        assertEquals(2, whole.exit(), out.toString());
         assertTrue(out.stream().anyMatch(l -> l.startsWith("concord: error: out of memory (Java heap ")
                 && l.contains("--stream-above")), out.toString());
         assertFalse(out.stream().anyMatch(l -> l.contains("internal error") || l.startsWith("\tat ")),
@@ -46,18 +55,8 @@ class HeapExhaustionTest {
         assertFalse(Files.exists(report), "no report is written from a run that did not finish");
 
         // The same file read in parts fits in the same heap.
-        Process parts = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx96m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                "dev.concord.cli.Main", "check", "--no-grammar", "--stream-above", "0", "--format", "json",
-                "--output", report.toString(), xliff.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("parts.txt").toFile()).start();
-        boolean partsEnded = parts.waitFor(5, TimeUnit.MINUTES);
-        if (!partsEnded) {
-            parts.destroyForcibly();
-        }
-        List<String> partsOut = Files.readAllLines(dir.resolve("parts.txt"), StandardCharsets.UTF_8);
-        assertTrue(partsEnded, "the run in parts ended: " + partsOut);
-        assertEquals(1, parts.exitValue(), "checked, with findings: " + partsOut);
+        Run parts = check(xliff, report, "0");
+        assertEquals(1, parts.exit(), "checked, with findings: " + parts.out());
         assertTrue(Files.size(report) > 0);
     }
 }
