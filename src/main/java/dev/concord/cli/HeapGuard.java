@@ -6,7 +6,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
-import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Locale;
 
@@ -45,45 +44,47 @@ final class HeapGuard {
         List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP && p.isCollectionUsageThresholdSupported()).toList();
         long max = Runtime.getRuntime().maxMemory();
-        // (time, collection time so far) samples, oldest first, spanning at least the window.
-        ArrayDeque<long[]> samples = new ArrayDeque<>();
+        // Everything it needs is made now: when the heap is full, a guard that allocates is the first to fail.
+        String message = "concord: error: " + advice(max);
+        int size = (int) (WINDOW_MILLIS / SAMPLE_MILLIS) + 1;
+        long[] times = new long[size];
+        long[] collected = new long[size];
+        int samples = 0;
         while (true) {
             try {
                 Thread.sleep(SAMPLE_MILLIS);
+                long now = System.nanoTime() / 1_000_000;
+                long collecting = 0;
+                for (int i = 0; i < collectors.size(); i++) {
+                    collecting += Math.max(0, collectors.get(i).getCollectionTime());
+                }
+                // A ring of the last WINDOW_MILLIS of samples: the oldest is the one about to be overwritten.
+                int slot = samples % size;
+                long spanStart = samples >= size ? times[slot] : times[0];
+                long collectedStart = samples >= size ? collected[slot] : collected[0];
+                times[slot] = now;
+                collected[slot] = collecting;
+                samples++;
+                long span = now - spanStart;
+                if (samples <= size || collecting - collectedStart < COLLECTING_SHARE * span) {
+                    continue;
+                }
+                long kept = 0;
+                for (int i = 0; i < pools.size(); i++) {
+                    MemoryUsage u = pools.get(i).getCollectionUsage();
+                    kept += u == null ? 0 : u.getUsed();
+                }
+                if (kept >= FULL_AFTER_COLLECTION * max) {
+                    err.println(message);
+                    err.flush();
+                    // Nothing has been written yet, or it was written whole: reports are replaced atomically.
+                    Runtime.getRuntime().halt(ExitCodes.INPUT_ERROR);
+                }
             } catch (InterruptedException e) {
                 return;
-            }
-            long now = System.nanoTime() / 1_000_000;
-            long collecting = 0;
-            for (GarbageCollectorMXBean c : collectors) {
-                collecting += Math.max(0, c.getCollectionTime());
-            }
-            samples.addLast(new long[] {now, collecting});
-            while (samples.size() > 1 && now - second(samples)[0] >= WINDOW_MILLIS) {
-                samples.removeFirst();
-            }
-            long[] first = samples.peekFirst();
-            long span = now - first[0];
-            if (span < WINDOW_MILLIS || (collecting - first[1]) < COLLECTING_SHARE * span) {
-                continue;
-            }
-            long kept = 0;
-            for (MemoryPoolMXBean p : pools) {
-                MemoryUsage u = p.getCollectionUsage();
-                kept += u == null ? 0 : u.getUsed();
-            }
-            if (kept >= FULL_AFTER_COLLECTION * max) {
-                err.println("concord: error: " + advice(max));
-                err.flush();
-                // Nothing has been written yet, or it was written whole: reports are replaced atomically.
-                Runtime.getRuntime().halt(ExitCodes.INPUT_ERROR);
+            } catch (OutOfMemoryError e) {
+                // The MXBeans allocate a little; keep watching, the next sample may get through.
             }
         }
-    }
-
-    private static long[] second(ArrayDeque<long[]> samples) {
-        var it = samples.iterator();
-        it.next();
-        return it.next();
     }
 }

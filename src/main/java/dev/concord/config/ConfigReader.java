@@ -221,15 +221,18 @@ final class ConfigReader {
             if (!(item instanceof ScalarNode s) || s.getValue().isBlank()) {
                 throw error(item, "'html: skip' must list CSS selectors, not " + describe(item));
             }
-            if (REGEX_SELECTOR.matcher(s.getValue()).find()) {
-                // jsoup matches these against the document's text with java.util.regex, unbounded.
-                throw error(item, "'html: skip': '" + s.getValue() + "' holds a regular expression (:matches, ~=),"
-                        + " which Concord cannot bound on long texts: select by tag, class or attribute instead");
-            }
+            String parsed;
             try {
-                org.jsoup.select.QueryParser.parse(s.getValue());
+                parsed = org.jsoup.select.QueryParser.parse(s.getValue()).toString();
             } catch (org.jsoup.select.Selector.SelectorParseException e) {
                 throw error(item, "'html: skip': '" + s.getValue() + "' is not a CSS selector (" + e.getMessage() + ")");
+            }
+            // Looked for in the parsed selector, which has CSS escapes undone ("p:matche\\s(...)" is ":matches").
+            if (REGEX_SELECTOR.matcher(parsed).find()) {
+                // jsoup matches these against the document's text with java.util.regex, unbounded; its ~= is a
+                // regular expression too, not CSS's word match.
+                throw error(item, "'html: skip': '" + s.getValue() + "' holds a regular expression (:matches, ~=),"
+                        + " which Concord cannot bound on long texts: select by tag, class or attribute instead");
             }
             selectors.add(s.getValue().strip());
         }

@@ -11,12 +11,11 @@ import java.util.regex.PatternSyntaxException;
  * {@code **} crosses folders, {@code [abc]} and {@code {a,b}} choose; a glob without '/' matches a file or folder
  * name at any depth; a glob with '/' is anchored at the config file's folder; and a glob that matches a folder
  * matches everything below it ({@code docs/fr} is the same as {@code docs/fr/**}). Globs are regular expressions
- * inside, and a glob such as {@code *a*a*a*a*b} backtracks: one that does so on a name of {@value #PROBE_LENGTH}
- * characters is refused, and matching any path is bounded by {@link BoundedRegex}.
+ * inside, and a glob such as {@code *a*a*a*a*b} backtracks: matching a path is bounded by {@link BoundedRegex}, and a
+ * path that runs out of steps is a config error. (Globs are not probed when read: that refused ordinary ones, such
+ * as {@code *-*-*-*.md} for dated posts.)
  */
 final class Glob {
-    /** The length of the names a glob is probed on when compiled: the longest file name most file systems allow. */
-    static final int PROBE_LENGTH = 255;
 
     private final String text;
     private final Pattern pattern;
@@ -56,10 +55,6 @@ final class Glob {
             pattern = Pattern.compile(toRegex(g, glob));
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("'" + glob + "' is not a valid glob");
-        }
-        if (BoundedRegex.overrunningProbe(pattern, PROBE_LENGTH, true) != null) {
-            throw new IllegalArgumentException("'" + glob + "' takes too long to match a long name (its '*'s with"
-                    + " letters between them backtrack): use fewer '*'");
         }
         return new Glob(glob, pattern, anchored);
     }

@@ -16,7 +16,6 @@ import dev.concord.text.RegexOverrunException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,7 +150,8 @@ final class RulePackRule implements DocumentRule {
                 () -> packs.screen(language, false));
         TargetScreen sources = packs.screen(language, true);
         ULocale source = context.sourceLocale(document);
-        DocumentOverruns overruns = new DocumentOverruns();
+        // One per file, so that a file read in parts gives up on a rule once and reports it once.
+        DocumentOverruns overruns = context.documentState(document, DocumentOverruns.class, DocumentOverruns::new);
         List<Unit> kept = new ArrayList<>();
         for (Unit unit : document.units()) {
             overruns.unit = unit;
@@ -165,33 +165,33 @@ final class RulePackRule implements DocumentRule {
     }
 
     /**
-     * The regular expressions that overran in one document's screen: the first overrun of each rule, with the unit it
-     * happened in, reported as one finding per rule once the document is screened.
+     * The regular expressions that overran in one file's screen: the first overrun of each rule, with the unit it
+     * happened in, reported as one finding per rule once the document (or the part of the file) is screened.
      */
     private static final class DocumentOverruns implements TargetScreen.Overruns {
-        private final Map<RulePacks.Loaded, Overrun> first = new IdentityHashMap<>();
-        private final Map<RulePacks.Loaded, Overrun> inOrder = new LinkedHashMap<>();
+        /** The first overrun of each rule, in the order they happened. */
+        private final Map<RulePacks.Loaded, Overrun> first = new LinkedHashMap<>();
+        private final java.util.Set<RulePacks.Loaded> reported = new java.util.HashSet<>();
         Unit unit;
 
         private record Overrun(Unit unit, RegexOverrunException exception) {
         }
 
         @Override
-        public boolean gaveUp(RulePacks.Loaded rule) {
+        public synchronized boolean gaveUp(RulePacks.Loaded rule) {
             return first.containsKey(rule);
         }
 
         @Override
-        public void overran(RulePacks.Loaded rule, RegexOverrunException e) {
-            if (!first.containsKey(rule)) {
-                Overrun o = new Overrun(unit, e);
-                first.put(rule, o);
-                inOrder.put(rule, o);
-            }
+        public synchronized void overran(RulePacks.Loaded rule, RegexOverrunException e) {
+            first.putIfAbsent(rule, new Overrun(unit, e));
         }
 
-        void report(RulePackRule packRule, Document document, FindingSink sink) {
-            for (Map.Entry<RulePacks.Loaded, Overrun> e : inOrder.entrySet()) {
+        synchronized void report(RulePackRule packRule, Document document, FindingSink sink) {
+            for (Map.Entry<RulePacks.Loaded, Overrun> e : first.entrySet()) {
+                if (!reported.add(e.getKey())) {
+                    continue;
+                }
                 String ruleId = e.getKey().rule().id();
                 RegexOverrunException x = e.getValue().exception();
                 Finding.onUnit(packRule, document, e.getValue().unit())
