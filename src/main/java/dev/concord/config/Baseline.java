@@ -29,7 +29,9 @@ import java.util.function.Function;
 public final class Baseline {
     /** The format version written in the file. */
     static final int VERSION = 1;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** With the catalogs' limits: a baseline sits in the repository, where anyone may have edited it. */
+    private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(dev.concord.format.JsonLimits.constraints()).build());
 
     /** One recorded finding; {@code file} is relative to the baseline's folder, with '/'. */
     public record Entry(String file, String ruleId, String text, String fingerprint) {
