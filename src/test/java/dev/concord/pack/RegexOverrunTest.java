@@ -88,4 +88,21 @@ class RegexOverrunTest {
                 .filter(i -> i.ruleId().startsWith("pack.") || i.ruleId().startsWith("concord."))
                 .map(i -> i.ruleId() + "@" + i.span().line()).toList(), "aaaz is a word the expression matches");
     }
+
+    @Test
+    void aFileReadInPartsIsToldOnceToo() throws Exception {
+        StringBuilder x = new StringBuilder("<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">"
+                + "<file source-language=\"en\" target-language=\"fr\" datatype=\"plaintext\" original=\"x\"><body>\n");
+        for (int i = 0; i < 6; i++) {
+            x.append("<trans-unit id=\"").append(i).append("\"><source>a</source><target>").append(AAAA)
+                    .append("</target></trans-unit>\n");
+        }
+        x.append("</body></file></xliff>\n");
+        Path file = Files.writeString(dir.resolve("long.xlf"), x);
+        // Two units per part: three parts, each with units the expression overruns on.
+        List<Issue> issues = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> checker().check(
+                dev.concord.format.Formats.stream(file, dev.concord.format.ReadOptions.defaults(), 2)));
+        assertEquals(1, issues.stream().filter(i -> i.ruleId().equals(RulePackRule.REGEX_OVERRUN)).count(),
+                issues.toString());
+    }
 }
