@@ -81,14 +81,15 @@ final class ConfigReader {
         try {
             SafeYaml.requireBounded(text, settings, name);
             document = new Compose(settings).composeString(text);
-        } catch (MarkedYamlEngineException e) {
-            Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
-            String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
-            throw new InputException(name, mark.map(m -> m.getLine() + 1).orElse(0),
-                    mark.map(m -> m.getColumn() + 1).orElse(0),
-                    "invalid YAML: " + problem + hint(problem, mark.map(m -> line(text, m.getLine())).orElse("")));
         } catch (YamlEngineException e) {
-            throw new InputException(name, 0, 0, "invalid YAML: " + e.getMessage());
+            InputException error = SafeYaml.error(name, e, "invalid YAML: ");
+            if (!(e instanceof MarkedYamlEngineException marked) || error.line() == 0) {
+                throw error;
+            }
+            // What a newcomer most often gets wrong in this file, said after the parser's own words.
+            String problem = marked.getProblem() != null ? marked.getProblem() : marked.getContext();
+            throw new InputException(name, error.line(), error.column(),
+                    error.detail() + hint(problem, line(text, error.line() - 1)), e);
         }
         Builder b = new Builder(file);
         if (document.isEmpty()) {
