@@ -153,7 +153,32 @@ public final class MarkdownFormat implements DocumentFormat {
         int line = 1;
         int paragraphLine = 1;
         boolean blankLine = true;
+        boolean inFence = false;
+        int fenceChar = 0;
+        int fenceLength = 0;
+        int fenceIndent = 0;
         for (int i = 0; i < content.length(); i++) {
+            if (i == 0 || content.charAt(i - 1) == '\n') {
+                // Code fences hold no inline markup (a fence also ends a paragraph). Only what surely opens or
+                // closes one counts, so that no paragraph can hide its markers behind a fence that is not one.
+                int indent = lineStartOf(content, i) - i;
+                if (inFence && indent < fenceIndent && !isBlankLine(content, i)) {
+                    // Less indented than an indented fence: its list item has ended, and the fence with it; go
+                    // back to counting (at worst that counts code, which only refuses sooner).
+                    inFence = false;
+                }
+                int fence = fenceAt(content, i, inFence);
+                if (fence != 0 && (!inFence || fence / 1000 == fenceChar && fence % 1000 >= fenceLength)) {
+                    // Opened, or closed by the same character at least as many times, as CommonMark closes it.
+                    inFence = !inFence;
+                    fenceChar = fence / 1000;
+                    fenceLength = fence % 1000;
+                    fenceIndent = indent;
+                    markers = 0;
+                    paragraphStart = i;
+                    paragraphLine = line;
+                }
+            }
             char c = content.charAt(i);
             if (c == '\n') {
                 line++;
@@ -163,6 +188,8 @@ public final class MarkdownFormat implements DocumentFormat {
                     paragraphLine = line;
                 }
                 blankLine = true;
+            } else if (inFence) {
+                blankLine = false;
             } else if (c == '*' || c == '_' || c == '~' || c == '[') {
                 blankLine = false;
                 if (++markers > MAX_INLINE_MARKERS) {
@@ -175,6 +202,41 @@ public final class MarkdownFormat implements DocumentFormat {
                 blankLine = false;
             }
         }
+    }
+
+    /**
+     * The code fence the line at {@code lineStart} holds, as its character × 1000 + its length (at most 999 counted),
+     * or 0: at most three spaces, then three or more backticks (with no backtick after them) or tildes; a closing
+     * fence has nothing but spaces after them.
+     */
+    private static int fenceAt(String content, int lineStart, boolean closing) {
+        int at = lineStart;
+        while (at < content.length() && at - lineStart < 3 && content.charAt(at) == ' ') {
+            at++;
+        }
+        if (at >= content.length() || content.charAt(at) != '`' && content.charAt(at) != '~') {
+            return 0;
+        }
+        char c = content.charAt(at);
+        int run = at;
+        while (run < content.length() && content.charAt(run) == c) {
+            run++;
+        }
+        if (run - at < 3) {
+            return 0;
+        }
+        int end = content.indexOf('\n', run);
+        String rest = content.substring(run, end < 0 ? content.length() : end);
+        if (closing ? !rest.isBlank() : c == '`' && rest.indexOf('`') >= 0) {
+            return 0;
+        }
+        return c * 1000 + Math.min(999, run - at);
+    }
+
+    /** True when the line starting at {@code from} holds only spaces and tabs. */
+    private static boolean isBlankLine(String content, int from) {
+        int at = lineStartOf(content, from);
+        return at >= content.length() || content.charAt(at) == '\n' || content.charAt(at) == '\r';
     }
 
     /** The offset where the first non-blank character of the line starting at {@code from} stands. */

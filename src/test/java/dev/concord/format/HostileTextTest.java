@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -355,6 +356,33 @@ class HostileTextTest {
             }
         });
         markdownReadOrRefused(file);
+    }
+
+    @Test
+    void markersInFencedCodeDoNotCountTowardsTheParagraphBound() throws IOException {
+        // 150,000 underscores of snake_case code in one fence, no blank line: code, not emphasis.
+        Path file = write(Reader.MARKDOWN, out -> {
+            out.write(bytes("# API\n\nThe calls:\n```python\n"));
+            String line = "a_b".repeat(50) + " = 1\n";
+            for (int i = 0; i < 3_000; i++) {
+                out.write(bytes(line));
+            }
+            out.write(bytes("```\n"));
+        });
+        assertTrue(assertTimeoutPreemptively(HANG_GUARD, () -> Reader.MARKDOWN.read(file)) >= 2);
+    }
+
+    @Test
+    void aParagraphCannotHideItsMarkersBehindSomethingThatIsNotAFence() throws IOException {
+        String markers = "*a ".repeat(MarkdownFormat.MAX_INLINE_MARKERS + 1);
+        for (String before : List.of(
+                "```\n~~~\n```\n\n", // a tilde line inside a backtick fence does not close it
+                "```text\n```js\n```\n\n", // a fence line with an info string does not close one
+                "- item\n\n  ```\n\n", // an unclosed fence in a list item ends with the item
+                "text ``` not a fence `here`\n")) {
+            Path file = write(Reader.MARKDOWN, out -> out.write(bytes(before + markers + "\n")));
+            assertThrows(InputException.class, () -> Reader.MARKDOWN.read(file), before);
+        }
     }
 
     /** Reads deep Markdown: the reader either reads it or refuses it at a place, never overflows its stack. */
