@@ -139,16 +139,7 @@ public final class Suppressions {
 
         /** The file's issues with its parts' suppressions applied, and the warnings about the directives. */
         public synchronized Result apply(List<Issue> issues) {
-            if (unitDirectives.isEmpty()) {
-                return new Result(issues, 0, List.copyOf(warnings));
-            }
-            List<Issue> kept = new ArrayList<>(issues.size());
-            for (Issue issue : issues) {
-                if (!suppressedByUnit(issue, unitDirectives)) {
-                    kept.add(issue);
-                }
-            }
-            return new Result(kept, issues.size() - kept.size(), List.copyOf(warnings));
+            return filtered(issues, List.of(), null, unitDirectives, List.copyOf(warnings));
         }
     }
 
@@ -156,20 +147,23 @@ public final class Suppressions {
         List<Issue> warnings = new ArrayList<>();
         List<Directive> directives = fileDirectives(document, knownRule, warnings);
         Map<String, List<Directive>> unitDirectives = unitDirectives(document, knownRule, warnings);
+        return filtered(issues, directives, directives.isEmpty() ? null : document.target().lines(), unitDirectives,
+                warnings);
+    }
+
+    /** The issues that neither the comment directives ({@code lines} index their file) nor the unit notes silence. */
+    private static Result filtered(List<Issue> issues, List<Directive> directives, LineIndex lines,
+            Map<String, List<Directive>> unitDirectives, List<Issue> warnings) {
         if (directives.isEmpty() && unitDirectives.isEmpty()) {
             return new Result(issues, 0, warnings);
         }
-        LineIndex lines = document.target().lines();
-        List<Issue> kept = new ArrayList<>();
-        int suppressed = 0;
+        List<Issue> kept = new ArrayList<>(issues.size());
         for (Issue issue : issues) {
-            if (suppressedByFile(issue, directives, lines) || suppressedByUnit(issue, unitDirectives)) {
-                suppressed++;
-            } else {
+            if (!suppressedByFile(issue, directives, lines) && !suppressedByUnit(issue, unitDirectives)) {
                 kept.add(issue);
             }
         }
-        return new Result(kept, suppressed, warnings);
+        return new Result(kept, issues.size() - kept.size(), warnings);
     }
 
     private static boolean suppressedByUnit(Issue issue, Map<String, List<Directive>> unitDirectives) {

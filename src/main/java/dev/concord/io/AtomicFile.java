@@ -32,16 +32,9 @@ public final class AtomicFile {
     /** Writes {@code content} as UTF-8 to {@code file}, replacing what it held. */
     public static void write(Path file, Content content) throws IOException {
         Path target = file.toAbsolutePath();
-        Path folder = target.getParent();
-        Files.createDirectories(folder);
-        Path tmp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+        Files.createDirectories(target.getParent());
+        Path tmp = besideWith(target, content);
         try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                content.writeTo(w);
-            }
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(tmp, Files.exists(target) ? Files.getPosixFilePermissions(target) : USUAL);
-            }
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -60,12 +53,8 @@ public final class AtomicFile {
      */
     public static void create(Path file, String text) throws IOException {
         Path target = file.toAbsolutePath();
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        Path tmp = besideWith(target, out -> out.write(text));
         try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(tmp, USUAL);
-            }
             try {
                 Files.createLink(target, tmp);
             } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
@@ -78,6 +67,26 @@ public final class AtomicFile {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * A temporary file beside {@code target} holding {@code content}, with the permissions {@code target} has, or the
+     * usual ones when it does not exist yet; deleted again if writing it fails.
+     */
+    private static Path besideWith(Path target, Content content) throws IOException {
+        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                content.writeTo(w);
+            }
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(tmp, Files.exists(target) ? Files.getPosixFilePermissions(target) : USUAL);
+            }
+            return tmp;
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
         }
     }
 
